@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Papers.Parsing;
+
+namespace Papers.Generators;
+
+/// <summary>
+/// One descriptor per rule. The wording of each message comes from the shared parser (so the run-time loader says
+/// exactly the same); the descriptor carries id, title, category and default severity.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string HelpLink = "https://github.com/papers-dotnet/papers/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        DigestRules.NotUtf8, "Digest file is not valid UTF-8", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.NotUtf8);
+
+    public static readonly DiagnosticDescriptor TooLarge = new(
+        DigestRules.TooLarge, "Digest file exceeds the size limit", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.TooLarge);
+
+    public static readonly DiagnosticDescriptor NoPapers = new(
+        DigestRules.NoPapers, "Digest has no papers", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.NoPapers);
+
+    public static readonly DiagnosticDescriptor MissingAbstract = new(
+        DigestRules.MissingAbstract, "Paper title has no abstract", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.MissingAbstract);
+
+    public static readonly DiagnosticDescriptor ProseForTitle = new(
+        DigestRules.ProseForTitle, "Paragraph where a title was expected", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.ProseForTitle);
+
+    public static readonly DiagnosticDescriptor BadDate = new(
+        DigestRules.BadDate, "Date line is not a valid date", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadDate);
+
+    public static readonly DiagnosticDescriptor DuplicateTitle = new(
+        DigestRules.DuplicateTitle, "Duplicate title within one digest", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.DuplicateTitle);
+
+    public static readonly DiagnosticDescriptor NameCollision = new(
+        DigestRules.NameCollision, "Member name collision, renamed with a suffix", "{0}", "Papers.Naming", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.NameCollision);
+
+    public static readonly DiagnosticDescriptor BadSetting = new(
+        DigestRules.BadSetting, "Invalid MSBuild setting", "{0}", "Papers.Configuration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadSetting);
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        DigestRules.InternalError, "Internal generator failure", "{0}", "Papers.Generator", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.InternalError);
+
+    public static readonly DiagnosticDescriptor BadMetadata = new(
+        DigestRules.BadMetadata, "Invalid metadata value", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadMetadata);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    {
+        [DigestRules.NotUtf8] = NotUtf8,
+        [DigestRules.TooLarge] = TooLarge,
+        [DigestRules.NoPapers] = NoPapers,
+        [DigestRules.MissingAbstract] = MissingAbstract,
+        [DigestRules.ProseForTitle] = ProseForTitle,
+        [DigestRules.BadDate] = BadDate,
+        [DigestRules.DuplicateTitle] = DuplicateTitle,
+        [DigestRules.NameCollision] = NameCollision,
+        [DigestRules.BadSetting] = BadSetting,
+        [DigestRules.InternalError] = InternalError,
+        [DigestRules.BadMetadata] = BadMetadata,
+    };
+
+    public static DiagnosticDescriptor For(string id) => ById[id];
+}

@@ -1,0 +1,4 @@
+namespace Papers.Generators.Model;
+
+/// <summary>The project-wide MSBuild settings, validated.</summary>
+internal sealed record CatalogSettings(string? Namespace, string ClassName, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,14 @@
+namespace Papers.Generators.Model;
+
+/// <summary>The parse of one digest file: the cache boundary of the per-file step.</summary>
+/// <param name="FilePath">The full path the compiler knows the file by: where diagnostics point.</param>
+/// <param name="DeclaredPath">The path as the project wrote it, forward slashes: what users and the run time see.</param>
+/// <param name="ResourceName">The manifest resource the targets embedded the file as.</param>
+/// <param name="Year">The item's <c>Year</c> metadata.</param>
+internal sealed record DigestModel(
+    string FilePath,
+    string DeclaredPath,
+    string ResourceName,
+    int? Year,
+    EquatableArray<EntryModel> Entries,
+    EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Papers.Generators.Model;
+using Papers.Parsing;
+
+namespace Papers.Generators;
+
+/// <summary>Turns inputs (one digest file, the project's properties) into equatable models.</summary>
+public sealed partial class PaperCatalogGenerator
+{
+    private const int MaxSummaryLength = 240;
+
+    internal static bool IsDigest(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperDigest", out string? flag) &&
+        string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        string declared = Metadata(options, "PaperDigestPath") ?? file.Path;
+        declared = declared.Replace('\\', '/');
+        string resource = Metadata(options, "PaperDigestResource") ?? "Papers.Digest:" + declared;
+        var diagnostics = new List<DiagnosticInfo>();
+        int? year = null;
+        if (Metadata(options, "Year") is string yearText)
+        {
+            if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out int parsedYear) && parsedYear is >= 1 and <= 9999)
+            {
+                year = parsedYear;
+            }
+            else
+            {
+                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSetting, $"The Year metadata of digest '{declared}' is '{yearText}'; expected a year such as 2024.", file.Path, 0, 0, 1, 1));
+            }
+        }
+
+        try
+        {
+            SourceText? text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' could not be read.", file.Path, 0, 0, 1, 1));
+                return new DigestModel(file.Path, declared, resource, year, EquatableArray<EntryModel>.Empty, diagnostics.ToEquatableArray());
+            }
+
+            if (text.Encoding is Encoding encoding && encoding.CodePage != Encoding.UTF8.CodePage && encoding.CodePage != Encoding.Unicode.CodePage && encoding.CodePage != Encoding.BigEndianUnicode.CodePage)
+            {
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' is not valid UTF-8 (it only decodes as {encoding.WebName}); save it as UTF-8.", file.Path, 0, 0, 1, 1));
+            }
+
+            ParsedDigest parsed = DigestParser.Parse(new SourceTextReader(text, cancellationToken), new DigestParseOptions(declared, year));
+            LineStarts? lines = parsed.Diagnostics.Count > 0 ? new LineStarts(text) : null;
+            foreach (DigestDiagnostic problem in parsed.Diagnostics)
+            {
+                diagnostics.Add(Locate(problem, file.Path, lines!));
+            }
+
+            var entries = parsed.Entries.Select(e => new EntryModel(
+                e.Title,
+                e.TitleLine,
+                e.Metadata.ArxivId,
+                FirstSentence(e.Abstract),
+                e.Date?.ToString(),
+                e.Links.FirstOrDefault(l => l.Kind == LinkKind.Code)?.Url)).ToEquatableArray();
+            return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(new DiagnosticInfo(DigestRules.InternalError, $"The Papers generator failed on '{declared}': {ex.GetType().Name}: {ex.Message}", file.Path, 0, 0, 1, 1));
+            return new DigestModel(file.Path, declared, resource, year, EquatableArray<EntryModel>.Empty, diagnostics.ToEquatableArray());
+        }
+    }
+
+    internal static CatalogSettings ReadSettings(AnalyzerConfigOptionsProvider provider)
+    {
+        AnalyzerConfigOptions global = provider.GlobalOptions;
+        var diagnostics = new List<DiagnosticInfo>();
+        string? ns = Property(global, "PapersNamespace") ?? Property(global, "RootNamespace");
+        string className = Property(global, "PapersClassName") ?? "PaperCatalog";
+        string visibility = (Property(global, "PapersVisibility") ?? "public").ToLowerInvariant();
+
+        if (ns != null && !ns.Split('.').All(IsIdentifier))
+        {
+            diagnostics.Add(Setting($"PapersNamespace (or RootNamespace) '{ns}' is not a valid C# namespace; the catalog is generated in the global namespace."));
+            ns = null;
+        }
+
+        if (!IsIdentifier(className))
+        {
+            diagnostics.Add(Setting($"PapersClassName '{className}' is not a valid C# identifier; using 'PaperCatalog'."));
+            className = "PaperCatalog";
+        }
+
+        if (visibility != "public" && visibility != "internal")
+        {
+            diagnostics.Add(Setting($"PapersVisibility '{visibility}' must be 'public' or 'internal'; using 'public'."));
+            visibility = "public";
+        }
+
+        return new CatalogSettings(ns, className, visibility, diagnostics.ToEquatableArray());
+    }
+
+    private static bool IsIdentifier(string name) =>
+        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None;
+
+    private static DiagnosticInfo Setting(string message) => new(DigestRules.BadSetting, message, null, 0, 0, 1, 1);
+
+    private static string? Metadata(AnalyzerConfigOptions options, string name) =>
+        Property(options, "build_metadata.AdditionalFiles." + name, raw: true);
+
+    private static string? Property(AnalyzerConfigOptions options, string name, bool raw = false) =>
+        options.TryGetValue(raw ? name : "build_property." + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static DiagnosticInfo Locate(DigestDiagnostic problem, string path, LineStarts lines)
+    {
+        (int start, int length) = lines.Span(problem.Line);
+        return new DiagnosticInfo(problem.Id, problem.Message, path, start, length, problem.Line, problem.Column);
+    }
+
+    // The abstract's first sentence, for hover docs; cut at a word boundary when long.
+    internal static string FirstSentence(string text)
+    {
+        int end = -1;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i + 1] == ' ' && i > 20)
+            {
+                end = i + 1;
+                break;
+            }
+        }
+
+        string sentence = end > 0 ? text.Substring(0, end) : text;
+        if (sentence.Length <= MaxSummaryLength)
+        {
+            return sentence;
+        }
+
+        int cut = sentence.LastIndexOf(' ', MaxSummaryLength);
+        return sentence.Substring(0, cut > 0 ? cut : MaxSummaryLength) + " …";
+    }
+
+    /// <summary>Offsets of CR/LF line starts, matching the parser's line numbers (not Roslyn's, which also breaks at U+2028).</summary>
+    private sealed class LineStarts
+    {
+        private readonly List<int> _starts = new() { 0 };
+        private readonly SourceText _text;
+        private readonly int _length;
+
+        public LineStarts(SourceText text)
+        {
+            _text = text;
+            _length = text.Length;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+                {
+                    _starts.Add(i + 1);
+                }
+            }
+        }
+
+        public (int Start, int Length) Span(int line)
+        {
+            if (line < 1 || line > _starts.Count)
+            {
+                return (0, 0);
+            }
+
+            int start = _starts[line - 1];
+            int end = line < _starts.Count ? _starts[line] : _length;
+            while (end > start && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
+            {
+                end--;
+            }
+
+            return (start, end - start);
+        }
+    }
+}

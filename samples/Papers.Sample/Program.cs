@@ -1,0 +1,33 @@
+using System;
+using System.Linq;
+using Papers;
+using Papers.Sample;
+
+// Every name below is a compile-time fact: rename a paper in the digest and this file stops building.
+Console.WriteLine($"Papers: {PaperCatalog.All.Count} papers in {PaperCatalog.Digests.Count} digest(s)");
+foreach (Digest digest in PaperCatalog.Digests)
+{
+    Console.WriteLine($"  {digest.File}: {digest.Papers.Count} papers, dated {digest.Date?.ToString() ?? "(no date line)"}");
+}
+
+Console.WriteLine();
+Console.WriteLine("A few typed papers:");
+foreach (Paper paper in new[] { PaperCatalog.EViLM, PaperCatalog.GammaMoD, PaperCatalog._4M, PaperCatalog.BIOSCAN5M, PaperCatalog.XRAG })
+{
+    Console.WriteLine($"  {paper.ShortName,-10} {paper.Id}");
+    Console.WriteLine($"             {paper.Title}");
+    Console.WriteLine($"             {paper.Source}, code: {paper.CodeUrl ?? "none"}");
+}
+
+var links = PaperCatalog.All.SelectMany(p => p.Links).ToList();
+Console.WriteLine();
+Console.WriteLine($"Links: {links.Count} in {PaperCatalog.All.Count(p => p.Links.Count > 0)} abstracts");
+foreach (var group in links.GroupBy(l => l.Kind).OrderBy(g => g.Key))
+{
+    Console.WriteLine($"  {group.Key}: {group.Count()}");
+}
+
+foreach (PaperLink link in links.Where(l => l.Kind != LinkKind.Code))
+{
+    Console.WriteLine($"  {link.Kind}: {link.Url}");
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Papers.Naming;
+
+/// <summary>
+/// Breaks a title into ASCII-folded words of letters and digits: TeX markup dropped, Greek letters spelled
+/// out, diacritics folded, apostrophes joined ("LLM's" → "LLMs"). The basis for member names and slugs.
+/// </summary>
+internal static class Words
+{
+    public static List<string> Split(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        string folded = Fold(text);
+        for (int i = 0; i < folded.Length; i++)
+        {
+            char c = folded[i];
+            if (c == '\\' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))
+            {
+                // A TeX command such as \mathcal or \textbf: markup, not a word.
+                Flush(word, words);
+                while (i + 1 < folded.Length && char.IsLetter(folded[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c == '\'' || c == '\u2019')
+            {
+                continue;
+            }
+
+            if (Greek.Spell(c) is string name)
+            {
+                Flush(word, words);
+                words.Add(name);
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                word.Append(c);
+            }
+            else
+            {
+                Flush(word, words);
+            }
+        }
+
+        Flush(word, words);
+        return words;
+    }
+
+    /// <summary>Letters and digits that are valid in a C# identifier; surrogates and marks are not words.</summary>
+    public static bool IsWordChar(char c) => c < 128
+        ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
+
+    // Canonical decomposition, then drop the combining marks: "é" → "e", "ü" → "u".
+    private static string Fold(string text)
+    {
+        bool ascii = true;
+        foreach (char c in text)
+        {
+            if (c >= 128)
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return text;
+        }
+
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            // Lone surrogates cannot be normalized; fold what can be folded char by char.
+            decomposed = text;
+        }
+
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            UnicodeCategory category = char.GetUnicodeCategory(c);
+            if (category != UnicodeCategory.NonSpacingMark && category != UnicodeCategory.SpacingCombiningMark && category != UnicodeCategory.EnclosingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static void Flush(StringBuilder word, List<string> words)
+    {
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+            word.Clear();
+        }
+    }
+}

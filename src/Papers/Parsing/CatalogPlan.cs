@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using Papers.Naming;
+
+namespace Papers.Parsing;
+
+/// <summary>What the plan needs to know of one digest entry.</summary>
+internal readonly struct PlanEntry
+{
+    public PlanEntry(string title, string? arxivId, int line)
+    {
+        Title = title;
+        ArxivId = arxivId;
+        Line = line;
+    }
+
+    public string Title { get; }
+
+    public string? ArxivId { get; }
+
+    public int Line { get; }
+}
+
+/// <summary>One distinct paper of the catalog, at its first occurrence.</summary>
+internal readonly struct PlannedPaper
+{
+    public PlannedPaper(int digest, int entry, string memberName, string id, bool idIsNatural)
+    {
+        Digest = digest;
+        Entry = entry;
+        MemberName = memberName;
+        Id = id;
+        IdIsNatural = idIsNatural;
+    }
+
+    public int Digest { get; }
+
+    public int Entry { get; }
+
+    public string MemberName { get; }
+
+    public string Id { get; }
+
+    /// <summary>False when the id got a <c>-2</c> suffix that the run time cannot recompute alone.</summary>
+    public bool IdIsNatural { get; }
+}
+
+/// <summary>
+/// Catalog-wide decisions over digests given in a fixed (ordinal path) order: which entries are the same paper
+/// (same title, or same arXiv id), each paper's id and member name, and their collisions. Shared by the
+/// generator and the run-time loader so both name and number papers the same way.
+/// </summary>
+internal sealed class CatalogPlan
+{
+    private static readonly string[] AlwaysReserved =
+    {
+        "All", "Digests", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    private CatalogPlan(List<PlannedPaper> papers, List<int[]> entryToPaper, List<DigestDiagnostic> diagnostics)
+    {
+        Papers = papers;
+        EntryToPaper = entryToPaper;
+        Diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<PlannedPaper> Papers { get; }
+
+    /// <summary>For each digest, for each entry, the index of its paper in <see cref="Papers"/>.</summary>
+    public IReadOnlyList<int[]> EntryToPaper { get; }
+
+    public IReadOnlyList<DigestDiagnostic> Diagnostics { get; }
+
+    public static string NaturalId(string title, string? arxivId) => arxivId ?? Slug.FromTitle(title);
+
+    public static CatalogPlan Create(IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<PlanEntry>> digests, IEnumerable<string> reservedNames)
+    {
+        var papers = new List<PlannedPaper>();
+        var entryToPaper = new List<int[]>(digests.Count);
+        var diagnostics = new List<DigestDiagnostic>();
+        var byTitle = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byArxiv = new Dictionary<string, int>(StringComparer.Ordinal);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var usedNames = new HashSet<string>(AlwaysReserved, StringComparer.Ordinal);
+        foreach (string reserved in reservedNames)
+        {
+            usedNames.Add(reserved);
+        }
+
+        for (int d = 0; d < digests.Count; d++)
+        {
+            IReadOnlyList<PlanEntry> entries = digests[d];
+            var map = new int[entries.Count];
+            var titlesHere = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int e = 0; e < entries.Count; e++)
+            {
+                PlanEntry entry = entries[e];
+                string titleKey = TitleKey(entry.Title);
+                if (titlesHere.TryGetValue(titleKey, out int firstLine))
+                {
+                    diagnostics.Add(new DigestDiagnostic(DigestRules.DuplicateTitle, DigestSeverity.Warning, paths[d], entry.Line, 1,
+                        $"The title \"{DigestParser.Clip(entry.Title)}\" already appears on line {firstLine}; the second entry is the same paper."));
+                }
+                else
+                {
+                    titlesHere.Add(titleKey, entry.Line);
+                }
+
+                if (byTitle.TryGetValue(titleKey, out int known) || (entry.ArxivId != null && byArxiv.TryGetValue(entry.ArxivId, out known)))
+                {
+                    map[e] = known;
+                    continue;
+                }
+
+                int index = papers.Count;
+                map[e] = index;
+                byTitle[titleKey] = index;
+                if (entry.ArxivId != null)
+                {
+                    byArxiv[entry.ArxivId] = index;
+                }
+
+                string naturalId = NaturalId(entry.Title, entry.ArxivId);
+                string id = Unique(naturalId, usedIds, "-");
+                string baseName = MemberName.FromTitle(entry.Title);
+                string name = Unique(baseName, usedNames, "_");
+                if (!string.Equals(name, baseName, StringComparison.Ordinal))
+                {
+                    diagnostics.Add(new DigestDiagnostic(DigestRules.NameCollision, DigestSeverity.Warning, paths[d], entry.Line, 1,
+                        $"The paper \"{DigestParser.Clip(entry.Title)}\" would be named '{baseName}', which is taken; it is named '{name}' instead."));
+                }
+
+                papers.Add(new PlannedPaper(d, e, name, id, string.Equals(id, naturalId, StringComparison.Ordinal)));
+            }
+
+            entryToPaper.Add(map);
+        }
+
+        return new CatalogPlan(papers, entryToPaper, diagnostics);
+    }
+
+    // Titles are one paper when they match ignoring case and runs of white space.
+    private static string TitleKey(string title)
+    {
+        var key = new System.Text.StringBuilder(title.Length);
+        bool space = false;
+        foreach (char c in title)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = key.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                key.Append(' ');
+                space = false;
+            }
+
+            key.Append(char.ToUpperInvariant(c));
+        }
+
+        return key.ToString();
+    }
+
+    private static string Unique(string candidate, HashSet<string> used, string separator)
+    {
+        if (used.Add(candidate))
+        {
+            return candidate;
+        }
+
+        for (int n = 2; ; n++)
+        {
+            string next = candidate + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (used.Add(next))
+            {
+                return next;
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Papers.Parsing;
+
+/// <summary>
+/// Finds http(s) links in prose and classifies them. Sentence punctuation and TeX leftovers that stick to a
+/// URL at the end of a sentence (<c>.</c> <c>,</c> <c>;</c> <c>:</c> <c>)</c> <c>}</c> <c>]</c> quotes) are
+/// not part of it; a closing bracket stays when the URL opened one (<c>…/Foo_(bar)</c>).
+/// </summary>
+internal static class LinkExtractor
+{
+    // Linear-time pattern: no nested quantifiers, so hostile input cannot make it backtrack.
+    private static readonly Regex Url = new(
+        @"https?://[^\s<>""'`\\]+",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        TimeSpan.FromSeconds(1));
+
+    /// <summary>Longer runs are not links (and bounding them keeps bracket matching linear).</summary>
+    public const int MaxUrlLength = 2048;
+
+    public static IReadOnlyList<PaperLink> Extract(string text)
+    {
+        if (text.IndexOf("://", StringComparison.Ordinal) < 0)
+        {
+            return Array.Empty<PaperLink>();
+        }
+
+        var links = new List<PaperLink>();
+        foreach (Match match in Url.Matches(text))
+        {
+            if (match.Length > MaxUrlLength)
+            {
+                continue;
+            }
+
+            string url = TrimEnd(match.Value);
+            if (url.Length > "https://".Length && url.IndexOf("://", StringComparison.Ordinal) + 3 < url.Length)
+            {
+                links.Add(new PaperLink(url, Classify(url)));
+            }
+        }
+
+        return links;
+    }
+
+    public static LinkKind Classify(string url)
+    {
+        string host = Host(url);
+        if (EndsWithHost(host, "github.io") || EndsWithHost(host, "gitlab.io") || host == "sites.google.com" || host.StartsWith("project", StringComparison.Ordinal))
+        {
+            return LinkKind.ProjectPage;
+        }
+
+        if (host == "github.com" || host == "gitlab.com" || host == "bitbucket.org" || host == "codeberg.org" ||
+            host == "sourceforge.net" || host == "gitee.com" || host == "git.io")
+        {
+            return LinkKind.Code;
+        }
+
+        if (host == "huggingface.co" || host == "hf.co" || host == "zenodo.org" || host == "kaggle.com" ||
+            host == "modelscope.cn" || host == "figshare.com" || host == "dataverse.harvard.edu")
+        {
+            return LinkKind.ModelOrDataset;
+        }
+
+        return LinkKind.Other;
+    }
+
+    /// <summary>The lower-cased host without <c>www.</c>, or "" when the URL has none.</summary>
+    public static string Host(string url)
+    {
+        int start = url.IndexOf("://", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return string.Empty;
+        }
+
+        start += 3;
+        int end = start;
+        while (end < url.Length && url[end] != '/' && url[end] != '?' && url[end] != '#' && url[end] != ':')
+        {
+            end++;
+        }
+
+        string host = url.Substring(start, end - start).ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host.Substring(4) : host;
+    }
+
+    private static bool EndsWithHost(string host, string suffix) =>
+        host == suffix || host.EndsWith("." + suffix, StringComparison.Ordinal);
+
+    private static string TrimEnd(string url)
+    {
+        int end = url.Length;
+        while (end > 0)
+        {
+            char c = url[end - 1];
+            bool strip = c switch
+            {
+                '.' or ',' or ';' or ':' or '!' or '?' or '}' or '{' or '*' or '$' or '\u201D' or '\u2019' => true,
+                ')' => !Opens(url, end, '(', ')'),
+                ']' => !Opens(url, end, '[', ']'),
+                _ => false,
+            };
+            if (!strip)
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        return url.Substring(0, end);
+    }
+
+    // True when the URL before `end` has more `open` than `close`, i.e. the last closer belongs to the URL.
+    private static bool Opens(string url, int end, char open, char close)
+    {
+        int depth = 0;
+        for (int i = 0; i < end - 1; i++)
+        {
+            if (url[i] == open)
+            {
+                depth++;
+            }
+            else if (url[i] == close)
+            {
+                depth--;
+            }
+        }
+
+        return depth > 0;
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Papers.Parsing;
+
+/// <summary>
+/// Reads a metadata block: every line is <c>Key: value</c> with a known key (<c>Authors</c>, <c>arXiv</c>,
+/// <c>DOI</c>, <c>Published</c>, <c>URL</c>, <c>Tags</c>). A block with any other line is prose, not metadata,
+/// so an abstract that happens to start with "Abstract:" is never swallowed.
+/// </summary>
+internal static class MetadataBlock
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private static readonly Regex ModernArxiv = new(@"^\d{4}\.\d{4,5}(v\d+)?$", RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex LegacyArxiv = new(@"^[a-z][a-z\-]*(\.[A-Z]{2})?/\d{7}(v\d+)?$", RegexOptions.CultureInvariant, Timeout);
+
+    public static bool IsMetadata(DigestBlock block)
+    {
+        foreach (string line in block.Lines)
+        {
+            if (Key(line) == null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static PaperMetadata Read(DigestBlock block, string path, List<DigestDiagnostic> diagnostics)
+    {
+        var metadata = new PaperMetadata();
+        for (int i = 0; i < block.Lines.Count; i++)
+        {
+            string line = block.Lines[i];
+            string key = Key(line)!;
+            string value = line.Substring(line.IndexOf(':') + 1).Trim();
+            int lineNumber = block.Line + i;
+            switch (key)
+            {
+                case "authors":
+                case "author":
+                    metadata.Authors = SplitAuthors(value);
+                    break;
+                case "arxiv":
+                    string id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6) : value;
+                    if (ModernArxiv.IsMatch(id) || LegacyArxiv.IsMatch(id))
+                    {
+                        metadata.ArxivId = id;
+                    }
+                    else
+                    {
+                        diagnostics.Add(Problem(path, lineNumber, $"'{Clip(value)}' is not an arXiv id (expected e.g. 2403.01234); the line is ignored."));
+                    }
+
+                    break;
+                case "doi":
+                    metadata.Doi = value;
+                    break;
+                case "url":
+                    metadata.Url = value;
+                    break;
+                case "tags":
+                    metadata.Tags = Split(value, ',');
+                    break;
+                case "published":
+                    if (DateLine.TryParse(value, out PaperDate date) == DateLine.Kind.Date)
+                    {
+                        metadata.Published = date;
+                    }
+                    else
+                    {
+                        diagnostics.Add(Problem(path, lineNumber, $"'{Clip(value)}' is not a date (expected e.g. 2024-03-05); the line is ignored."));
+                    }
+
+                    break;
+            }
+        }
+
+        return metadata;
+    }
+
+    private static string? Key(string line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon <= 0 || colon > 9)
+        {
+            return null;
+        }
+
+        string key = line.Substring(0, colon).ToLowerInvariant();
+        return key is "authors" or "author" or "arxiv" or "doi" or "url" or "tags" or "published" ? key : null;
+    }
+
+    private static IReadOnlyList<string> SplitAuthors(string value)
+    {
+        // "A. One, B. Two and C. Three" or "One, A.; Two, B." — semicolons win when present.
+        if (value.IndexOf(';') >= 0)
+        {
+            return Split(value, ';');
+        }
+
+        var names = new List<string>();
+        foreach (string part in Split(value, ','))
+        {
+            string rest = part.StartsWith("and ", StringComparison.Ordinal) ? part.Substring(4) : part;
+            names.AddRange(Regex.Split(rest, @"\s+and\s+", RegexOptions.CultureInvariant, Timeout));
+        }
+
+        return names.FindAll(n => n.Trim().Length > 0).ConvertAll(n => n.Trim());
+    }
+
+    private static IReadOnlyList<string> Split(string value, char separator)
+    {
+        var parts = new List<string>();
+        foreach (string part in value.Split(separator))
+        {
+            string trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                parts.Add(trimmed);
+            }
+        }
+
+        return parts;
+    }
+
+    private static string Clip(string value) => value.Length <= 60 ? value : value.Substring(0, 60) + "…";
+
+    private static DigestDiagnostic Problem(string path, int line, string message) =>
+        new(DigestRules.BadMetadata, DigestSeverity.Warning, path, line, 1, message);
+}
