@@ -61,7 +61,7 @@ internal static class Words
         ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
         : char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber;
 
-    // Canonical decomposition, then drop the combining marks: "é" → "e", "ü" → "u".
+    // Accented Latin letters become ASCII; combining marks (from decomposed input) disappear.
     private static string Fold(string text)
     {
         bool ascii = true;
@@ -79,22 +79,18 @@ internal static class Words
             return text;
         }
 
-        string decomposed;
-        try
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
         {
-            decomposed = text.Normalize(NormalizationForm.FormD);
-        }
-        catch (System.ArgumentException)
-        {
-            // Lone surrogates cannot be normalized; fold what can be folded char by char.
-            decomposed = text;
-        }
-
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-        {
-            UnicodeCategory category = char.GetUnicodeCategory(c);
-            if (category != UnicodeCategory.NonSpacingMark && category != UnicodeCategory.SpacingCombiningMark && category != UnicodeCategory.EnclosingMark)
+            if (c < 128)
+            {
+                builder.Append(c);
+            }
+            else if (Latin.Fold(c) is string folded)
+            {
+                builder.Append(folded);
+            }
+            else if (char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
             {
                 builder.Append(c);
             }

@@ -1,0 +1,58 @@
+using Papers.Parsing;
+
+namespace Papers.Tests;
+
+public class DateLineTests
+{
+    [Theory]
+    [InlineData("Mar 11", null, 3, 11)]
+    [InlineData("March 11", null, 3, 11)]
+    [InlineData("Mar. 11", null, 3, 11)]
+    [InlineData("Mar 11, 2024", 2024, 3, 11)]
+    [InlineData("Mar 11 2024", 2024, 3, 11)]
+    [InlineData("11 Mar 2024", 2024, 3, 11)]
+    [InlineData("11 March", null, 3, 11)]
+    [InlineData("2024-03-11", 2024, 3, 11)]
+    [InlineData("Sept 3", null, 9, 3)]
+    [InlineData("Feb 29", null, 2, 29)]
+    [InlineData("DEC 1st", null, 12, 1)]
+    public void These_are_dates(string text, int? year, int month, int day)
+    {
+        DateLine.TryParse(text, out PaperDate date).Should().Be(DateLine.Kind.Date);
+        date.Should().Be(new PaperDate(year, month, day));
+    }
+
+    [Theory]
+    [InlineData("Llama 3")]
+    [InlineData("Mar 11 was a good day for papers")]
+    [InlineData("2024")]
+    [InlineData("E-ViLM: Efficient")]
+    public void These_are_not(string text)
+    {
+        DateLine.TryParse(text, out _).Should().Be(DateLine.Kind.NotADate);
+    }
+
+    [Fact]
+    public void The_year_comes_from_the_text_then_the_metadata_then_the_file_name()
+    {
+        DigestLoader.Parse("Mar 11, 2023\n\nT\n\nA.", "2024-03-11.txt", year: 2022).Papers[0].Date.Should().Be(new PaperDate(2023, 3, 11));
+        DigestLoader.Parse("Mar 11\n\nT\n\nA.", "digests/2024-03-11.txt", year: 2022).Papers[0].Date.Should().Be(new PaperDate(2022, 3, 11));
+        DigestLoader.Parse("Mar 11\n\nT\n\nA.", "digests/daily-2024-03-11.txt").Papers[0].Date.Should().Be(new PaperDate(2024, 3, 11));
+        DigestLoader.Parse("Mar 11\n\nT\n\nA.", "2024/trending-mar11.txt").Papers[0].Date!.Value.Year.Should().BeNull();
+    }
+
+    [Fact]
+    public void Feb_29_without_a_year_stays_unknown_when_the_hinted_year_is_not_leap()
+    {
+        DigestLoader.Parse("Feb 29\n\nT\n\nA.", "d.txt", year: 2023).Papers[0].Date.Should().Be(new PaperDate(null, 2, 29));
+    }
+
+    [Fact]
+    public void Dates_order_and_print_invariantly()
+    {
+        new PaperDate(2024, 3, 11).ToString().Should().Be("2024-03-11");
+        new PaperDate(null, 12, 1).ToString().Should().Be("Dec 1 (year unknown)");
+        new PaperDate(2024, 1, 2).CompareTo(new PaperDate(2023, 12, 31)).Should().BePositive();
+        FluentActions.Invoking(() => new PaperDate(2023, 2, 29)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+}

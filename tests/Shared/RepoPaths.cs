@@ -1,0 +1,29 @@
+namespace Papers.Tests.Shared;
+
+/// <summary>Finds the repository and the read-only shared data beside it, wherever the tests run from.</summary>
+internal static class RepoPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Papers.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Papers.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => RootPath.Value;
+
+    /// <summary>The shared data folder (../shared next to the clone).</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string SeedDigest => Path.Combine(Shared, "data", "digests", "trending-mar11.txt");
+
+    public static string BundledSeedDigest => Path.Combine(Root, "samples", "Papers.Sample", "digests", "trending-mar11.txt");
+
+    public static string HfDaily => Path.Combine(Shared, "data", "hf-daily", "hf-daily-2024-2025.jsonl");
+}
