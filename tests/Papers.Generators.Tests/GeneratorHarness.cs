@@ -1,0 +1,113 @@
+extern alias PapersRuntime;
+
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Papers.Generators;
+
+namespace Papers.Generators.Tests;
+
+/// <summary>A digest as the package's targets would hand it to the generator.</summary>
+internal sealed record DigestInput(string Path, string Text, string? Year = null);
+
+/// <summary>
+/// Runs the generator the way the compiler does: digests as additional files with the build metadata the
+/// package's targets set, through a <see cref="CSharpGeneratorDriver"/> with step tracking on.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public const string RootDirectory = "/project/";
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+        return tpa.Split(System.IO.Path.PathSeparator)
+            .Where(p => System.IO.Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || System.IO.Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .Append(MetadataReference.CreateFromFile(typeof(PapersRuntime::Papers.Paper).Assembly.Location))
+            .ToImmutableArray();
+    });
+
+    public static CSharpCompilation Compilation(string source = "namespace Consumer { internal static class Program { } }", string assemblyName = "Consumer") =>
+        CSharpCompilation.Create(
+            assemblyName,
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: RootDirectory + "Program.cs")],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public static GeneratorDriver Driver(IEnumerable<DigestInput> digests, IDictionary<string, string>? properties = null)
+    {
+        var texts = digests.Select(d => (AdditionalText)new InMemoryText(RootDirectory + d.Path, d.Text)).ToImmutableArray();
+        return CSharpGeneratorDriver.Create(
+            [new PaperCatalogGenerator().AsSourceGenerator()],
+            texts,
+            new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
+            new OptionsProvider(digests, properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static (Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> Diagnostics) Run(
+        IEnumerable<DigestInput> digests, IDictionary<string, string>? properties = null, CSharpCompilation? compilation = null)
+    {
+        compilation ??= Compilation();
+        GeneratorDriver driver = Driver(digests, properties).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        return (output, driver.GetRunResult(), diagnostics);
+    }
+
+    /// <summary>Compiles the output with the digests embedded as the targets would, and loads it.</summary>
+    public static Assembly EmitAndLoad(Compilation output, IEnumerable<DigestInput> digests)
+    {
+        var resources = digests.Select(d => new ResourceDescription("Papers.Digest:" + d.Path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(d.Text)), isPublic: true));
+        using var peStream = new MemoryStream();
+        var emit = output.Emit(peStream, manifestResources: resources);
+        emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+        peStream.Position = 0;
+        var context = new AssemblyLoadContext("papers-test-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(peStream);
+    }
+
+    public static IReadOnlyList<T> StaticList<T>(Assembly assembly, string type, string property) =>
+        (IReadOnlyList<T>)assembly.GetType(type, throwOnError: true)!.GetProperty(property)!.GetValue(null)!;
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class OptionsProvider(IEnumerable<DigestInput> digests, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, Options> _files = digests.ToDictionary(
+            d => RootDirectory + d.Path,
+            d => new Options(new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.PaperDigest"] = "true",
+                ["build_metadata.AdditionalFiles.PaperDigestPath"] = d.Path,
+                ["build_metadata.AdditionalFiles.PaperDigestResource"] = "Papers.Digest:" + d.Path,
+                ["build_metadata.AdditionalFiles.Year"] = d.Year ?? string.Empty,
+            }));
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } =
+            new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            _files.TryGetValue(textFile.Path, out Options? options) ? options : Options.Empty;
+    }
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new([]);
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+            values.TryGetValue(key, out value);
+    }
+}
