@@ -1,0 +1,87 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using Papers.Tests.Shared;
+
+namespace Papers.Package.Tests;
+
+/// <summary>The package, end to end: pack, restore from a folder feed into a fresh consumer, build, run.</summary>
+public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    private const string Program = """
+        using Reading;
+
+        System.Console.WriteLine($"count={PaperCatalog.All.Count}");
+        System.Console.WriteLine($"digests={PaperCatalog.Digests.Count}");
+        System.Console.WriteLine($"evilm={PaperCatalog.EViLM.Title}");
+        System.Console.WriteLine($"gamma={PaperCatalog.GammaMoD.ShortName}");
+        System.Console.WriteLine($"bioscan={PaperCatalog.BIOSCAN5M.CodeUrl}");
+        System.Console.WriteLine($"date={PaperCatalog._4M.Date}");
+        """;
+
+    [Fact]
+    public void The_package_has_runtime_generator_build_files_and_metadata()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        entries.Should().Contain(["lib/net8.0/Papers.dll", "lib/net8.0/Papers.xml", "analyzers/dotnet/cs/Papers.Generators.dll", "buildTransitive/Papers.props", "buildTransitive/Papers.targets", "README.md"]);
+        entries.Should().NotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
+
+        XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        XElement metadata = nuspec.Root.Element(ns + "metadata")!;
+        metadata.Element(ns + "description")!.Value.Should().NotBeNullOrWhiteSpace();
+        metadata.Element(ns + "license")!.Value.Should().Be("MIT");
+        metadata.Element(ns + "readme")!.Value.Should().Be("README.md");
+        metadata.Element(ns + "tags")!.Value.Should().Contain("source-generator");
+        metadata.Element(ns + "repository")!.Attribute("url")!.Value.Should().StartWith("https://");
+    }
+
+    [Fact]
+    public void A_fresh_consumer_builds_the_seed_digest_and_runs()
+    {
+        string consumer = package.CreateConsumer("Consumer", Program, new Dictionary<string, string>
+        {
+            ["trending-mar11.txt"] = File.ReadAllText(RepoPaths.SeedDigest),
+        });
+
+        DotNet.Result run = package.Dotnet(consumer, "run", "--disable-build-servers");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Contain("count=70")
+            .And.Contain("digests=1")
+            .And.Contain("evilm=E-ViLM: Efficient Video-Language Model via Masked Video Modeling with Semantic Vector-Quantized Tokenizer")
+            .And.Contain("gamma=$γ-$MoD")
+            .And.Contain("bioscan=https://github.com/zahrag/BIOSCAN-5M")
+            .And.Contain("date=Mar 11 (year unknown)");
+    }
+
+    [Fact]
+    public void A_broken_digest_fails_the_build_with_a_located_error()
+    {
+        const string prose = "A paragraph long enough to be prose. It has two sentences and reads like an abstract.";
+        string consumer = package.CreateConsumer("Broken", "System.Console.WriteLine(Reading.PaperCatalog.All.Count);", new Dictionary<string, string>
+        {
+            ["bad.txt"] = $"Mar 11\n\nFirst\n\n{prose}\n\n{prose}\n\nMar 32\n\nSecond\n\n{prose}\n",
+        });
+
+        DotNet.Result build = package.Dotnet(consumer, "build", "--disable-build-servers");
+
+        build.ExitCode.Should().NotBe(0);
+        build.Output.Should().MatchRegex(@"digests/bad\.txt\(7,1\): error PAPER005: Expected a paper title but found a paragraph")
+            .And.MatchRegex(@"digests/bad\.txt\(9,1\): error PAPER006: ""Mar 32"" looks like a date line");
+    }
+
+    [Fact]
+    public void Using_a_paper_that_was_removed_breaks_the_build_where_it_is_used()
+    {
+        string consumer = package.CreateConsumer("Removed", "System.Console.WriteLine(Reading.PaperCatalog.EViLM.Title);", new Dictionary<string, string>
+        {
+            ["d.txt"] = "Mar 11\n\nInterBERT: Vision-and-Language Interaction\n\nAn abstract.\n",
+        });
+
+        DotNet.Result build = package.Dotnet(consumer, "build", "--disable-build-servers");
+
+        build.ExitCode.Should().NotBe(0);
+        build.Output.Should().MatchRegex(@"Program\.cs\(1,\d+\): error CS0117: 'PaperCatalog' does not contain a definition for 'EViLM'");
+    }
+}

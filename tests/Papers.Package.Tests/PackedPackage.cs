@@ -1,0 +1,88 @@
+using Papers.Tests.Shared;
+
+namespace Papers.Package.Tests;
+
+/// <summary>
+/// Packs <c>src/Papers</c> once per test run into a fresh local feed, with a version of its own so no cached
+/// copy of an older build can stand in for it.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Root = Directory.CreateTempSubdirectory("papers-e2e-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        DotNet.Result pack = DotNet.Run(RepoPaths.Root, null,
+            "pack", "src/Papers/Papers.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--disable-build-servers");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack failed: " + pack);
+        }
+
+        PackagePath = Path.Combine(Feed, $"Papers.{Version}.nupkg");
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public string PackagePath { get; }
+
+    /// <summary>Writes a throwaway consumer project outside the repository and returns its folder.</summary>
+    public string CreateConsumer(string name, string program, IDictionary<string, string> digests)
+    {
+        string dir = Path.Combine(Root, name);
+        Directory.CreateDirectory(Path.Combine(dir, "digests"));
+        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                <RootNamespace>Reading</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Papers" Version="{Version}" />
+                <PaperDigest Include="digests/*.txt" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
+        foreach (var (file, text) in digests)
+        {
+            File.WriteAllText(Path.Combine(dir, "digests", file), text);
+        }
+
+        return dir;
+    }
+
+    /// <summary>Restores into a private package folder, so the machine's cache cannot leak in.</summary>
+    public DotNet.Result Dotnet(string consumer, params string[] args) =>
+        DotNet.Run(consumer, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") }, args);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
