@@ -55,6 +55,18 @@ public class DigestDiagnosticTests
     }
 
     [Theory]
+    [InlineData("Do PhD-level LLMs Truly Grasp Elementary Addition? Probing Rule Learning vs. Memorization in Large Language Models")]
+    [InlineData("Text is no more Enough! A Benchmark for Profile-based Spoken Language Understanding")]
+    [InlineData("Yi: Open Foundation Models by 01.AI")]
+    [InlineData("Scaling Laws, e.g. for Tokens: A Study by J. Smith et al. With Many Results")]
+    public void Titles_with_sentence_like_breaks_are_still_titles(string title)
+    {
+        var result = DigestLoader.Parse($"Mar 11\n\nFirst\n\nAbstract.\n\n{title}\n\nIts abstract.");
+        result.Diagnostics.Should().BeEmpty();
+        result.Papers.Select(p => p.Title).Should().Equal("First", title);
+    }
+
+    [Theory]
     [InlineData("Mar 32")]
     [InlineData("Marhc 11")]
     [InlineData("Febuary 30, 2024")]

@@ -25,5 +25,8 @@ internal static class RepoPaths
 
     public static string BundledSeedDigest => Path.Combine(Root, "samples", "Papers.Sample", "digests", "trending-mar11.txt");
 
+    /// <summary>The archive rendered as 593 daily digests (committed; a test keeps it equal to a fresh render).</summary>
+    public static string RenderedArchive => Path.Combine(Root, "benchmarks", "data", "hf-daily");
+
     public static string HfDaily => Path.Combine(Shared, "data", "hf-daily", "hf-daily-2024-2025.jsonl");
 }

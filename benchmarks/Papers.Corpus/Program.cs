@@ -1,0 +1,18 @@
+using Papers.Corpus;
+
+// dotnet run --project benchmarks/Papers.Corpus -- archive <hf-daily.jsonl> <out-dir>
+// dotnet run --project benchmarks/Papers.Corpus -- synthetic <papers> <out-file>
+switch (args)
+{
+    case ["archive", string jsonl, string outDir]:
+        ArchiveRenderer.WriteTo(outDir, jsonl);
+        Console.WriteLine($"rendered {Directory.GetFiles(outDir, "*.txt").Length} digests into {outDir}");
+        return 0;
+    case ["synthetic", string count, string outFile]:
+        File.WriteAllText(outFile, SyntheticCorpus.Digest(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)));
+        Console.WriteLine($"wrote {new FileInfo(outFile).Length:N0} bytes to {outFile}");
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: archive <hf-daily.jsonl> <out-dir> | synthetic <papers> <out-file>");
+        return 2;
+}
