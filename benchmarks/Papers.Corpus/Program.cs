@@ -1,6 +1,7 @@
 using Papers.Corpus;
 
 // dotnet run --project benchmarks/Papers.Corpus -- archive <hf-daily.jsonl> <out-dir>
+// dotnet run --project benchmarks/Papers.Corpus -- json <hf-daily.jsonl> <out-file>
 // dotnet run --project benchmarks/Papers.Corpus -- synthetic <papers> <out-file>
 switch (args)
 {
@@ -8,11 +9,15 @@ switch (args)
         ArchiveRenderer.WriteTo(outDir, jsonl);
         Console.WriteLine($"rendered {Directory.GetFiles(outDir, "*.txt").Length} digests into {outDir}");
         return 0;
+    case ["json", string jsonl, string outFile]:
+        ArchiveJson.Write(outFile, ArchiveRenderer.Read(jsonl));
+        Console.WriteLine($"wrote {new FileInfo(outFile).Length:N0} bytes to {outFile}");
+        return 0;
     case ["synthetic", string count, string outFile]:
         File.WriteAllText(outFile, SyntheticCorpus.Digest(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)));
         Console.WriteLine($"wrote {new FileInfo(outFile).Length:N0} bytes to {outFile}");
         return 0;
     default:
-        Console.Error.WriteLine("usage: archive <hf-daily.jsonl> <out-dir> | synthetic <papers> <out-file>");
+        Console.Error.WriteLine("usage: archive <hf-daily.jsonl> <out-dir> | json <hf-daily.jsonl> <out-file> | synthetic <papers> <out-file>");
         return 2;
 }

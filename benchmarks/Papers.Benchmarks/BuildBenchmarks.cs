@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Papers.Corpus;
+
+namespace Papers.Benchmarks;
+
+/// <summary>
+/// Whole consumer builds (<c>dotnet build --no-incremental</c>) through the packed NuGet package, from a local
+/// feed. The baseline is the same consumer declaring 10,000 bare static members: the unavoidable cost of a member
+/// per paper. Goal: 10,000 papers within 1.15× of it.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
+public class BuildBenchmarks
+{
+    private string _root = string.Empty;
+
+    [Params("empty (0)", "seed (70)", "bare members (10,000)", "papers (10,000)", "archive (9,049)", "synthetic (100,000)")]
+    public string Consumer { get; set; } = "seed (70)";
+
+    private string Folder => Path.Combine(_root, new string(Consumer.Where(char.IsLetterOrDigit).ToArray()));
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _root = Path.Combine(Path.GetTempPath(), "papers-build-bench");
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+
+        string feed = Path.Combine(_root, "feed");
+        string version = "0.1.0-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        Run(Paths.Root, "pack", "src/Papers/Papers.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version);
+
+        Directory.CreateDirectory(Folder);
+        File.WriteAllText(Path.Combine(Folder, "nuget.config"), $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
+        File.WriteAllText(Path.Combine(Folder, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>Consumer</RootNamespace>
+                <NoWarn>$(NoWarn);PAPER007;PAPER008</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Papers" Version="{version}" />
+                <PaperDigest Include="digests/*.txt" />
+              </ItemGroup>
+            </Project>
+            """);
+        string digests = Path.Combine(Folder, "digests");
+        Directory.CreateDirectory(digests);
+        switch (Consumer)
+        {
+            case "seed (70)":
+                File.Copy(Paths.Seed, Path.Combine(digests, "trending-mar11.txt"));
+                break;
+            case "bare members (10,000)":
+                File.WriteAllText(Path.Combine(Folder, "Members.cs"), SyntheticCorpus.BareMembers("Consumer", "PaperCatalog", 10_000));
+                break;
+            case "papers (10,000)":
+                File.WriteAllText(Path.Combine(digests, "synthetic.txt"), SyntheticCorpus.Digest(10_000));
+                break;
+            case "archive (9,049)":
+                foreach (string file in Directory.GetFiles(Paths.Archive, "*.txt"))
+                {
+                    File.Copy(file, Path.Combine(digests, Path.GetFileName(file)));
+                }
+
+                break;
+            case "synthetic (100,000)":
+                File.WriteAllText(Path.Combine(digests, "synthetic.txt"), SyntheticCorpus.Digest(100_000));
+                break;
+        }
+
+        Run(Folder, "restore");
+    }
+
+    [Benchmark(Description = "dotnet build")]
+    public void Build() => Run(Folder, "build", "--no-restore", "--no-incremental", "-c", "Release");
+
+    private void Run(string directory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using Process process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed in {directory}:\n{output.Result}\n{error.Result}");
+        }
+    }
+}

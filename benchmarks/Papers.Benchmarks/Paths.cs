@@ -1,0 +1,31 @@
+namespace Papers.Benchmarks;
+
+/// <summary>Locates the repository from wherever BenchmarkDotNet runs the benchmark process.</summary>
+internal static class Paths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string Seed => Path.Combine(Shared, "data", "digests", "trending-mar11.txt");
+
+    public static string Archive => Path.Combine(Root, "benchmarks", "data", "hf-daily");
+
+    public static string ArchiveJson => Path.Combine(Root, "benchmarks", "data", "hf-daily.json");
+
+    private static string FindRoot()
+    {
+        foreach (string start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (DirectoryInfo? dir = new(start); dir != null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Papers.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Papers.sln not found; run the benchmarks from inside the repository.");
+    }
+}
