@@ -34,7 +34,7 @@ public class BuildBenchmarks
         Run(Paths.Root, "pack", "src/Papers/Papers.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version);
 
         Directory.CreateDirectory(Folder);
-        File.WriteAllText(Path.Combine(Folder, "nuget.config"), $"<configuration><packageSources><clear /><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
+        File.WriteAllText(Path.Combine(Folder, "nuget.config"), $"<configuration><packageSources><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
         File.WriteAllText(Path.Combine(Folder, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

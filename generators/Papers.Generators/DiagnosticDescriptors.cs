@@ -45,6 +45,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadMetadata = new(
         DigestRules.BadMetadata, "Invalid metadata value", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadMetadata);
 
+    public static readonly DiagnosticDescriptor BadTopics = new(
+        DigestRules.BadTopics, "Invalid topics file line", "{0}", "Papers.Topics", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadTopics);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [DigestRules.NotUtf8] = NotUtf8,
@@ -58,6 +61,7 @@ internal static class DiagnosticDescriptors
         [DigestRules.BadSetting] = BadSetting,
         [DigestRules.InternalError] = InternalError,
         [DigestRules.BadMetadata] = BadMetadata,
+        [DigestRules.BadTopics] = BadTopics,
     };
 
     public static DiagnosticDescriptor For(string id) => ById[id];

@@ -4,9 +4,11 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using Papers.Catalog;
 using Papers.Generators.Emit;
 using Papers.Generators.Model;
 using Papers.Parsing;
+using Papers.Topics;
 
 namespace Papers.Generators;
 
@@ -22,7 +24,7 @@ public sealed partial class PaperCatalogGenerator
 
     private static void Emit(SourceProductionContext context, CatalogModel catalog)
     {
-        foreach (DiagnosticInfo info in catalog.Settings.Diagnostics.Concat(catalog.Digests.SelectMany(d => d.Diagnostics)))
+        foreach (DiagnosticInfo info in catalog.Settings.Diagnostics.Concat(BuildTaxonomy(catalog.Topics).Diagnostics).Concat(catalog.Digests.SelectMany(d => d.Diagnostics)))
         {
             context.ReportDiagnostic(info.ToDiagnostic());
         }
@@ -68,7 +70,7 @@ public sealed partial class PaperCatalogGenerator
             .Select(p => new DiagnosticInfo(p.Id, p.Message, byPath.TryGetValue(p.File, out string? full) ? full : null, 0, 0, p.Line, p.Column))
             .ToList();
 
-        var files = new List<GeneratedFile> { new(settings.ClassName + ".g.cs", CatalogFile(settings, digests, plan)) };
+        var files = new List<GeneratedFile> { new(settings.ClassName + ".g.cs", CatalogFile(settings, digests, plan, BuildTaxonomy(catalog.Topics).Taxonomy)) };
         for (int start = 0; start < plan.Papers.Count; start += PapersPerFile)
         {
             int chunk = start / PapersPerFile;
@@ -80,54 +82,72 @@ public sealed partial class PaperCatalogGenerator
         return files;
     }
 
-    private static string CatalogFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan)
+    private static string CatalogFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan, Taxonomy taxonomy)
     {
+        var topicIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Topic topic in taxonomy.Topics)
+        {
+            topicIndex[topic.Id] = topicIndex.Count;
+        }
+
         var code = new CodeWriter();
         code.Header(settings.Namespace);
-        code.Line($"/// <summary>The papers of this project's digests: {Text.Number(plan.Papers.Count)} papers in {Text.Number(digests.Count)} digest files, typed at build time by Papers.</summary>");
-        code.Line($"[global::System.CodeDom.Compiler.GeneratedCode({Text.Literal(GeneratorName)}, {Text.Literal(GeneratorVersion)})]");
+        code.Line($"/// <summary>The papers of this project's digests: {Code.Number(plan.Papers.Count)} papers in {Code.Number(digests.Count)} digest files, typed at build time by Papers.</summary>");
+        code.Line($"[global::System.CodeDom.Compiler.GeneratedCode({Code.Literal(GeneratorName)}, {Code.Literal(GeneratorVersion)})]");
         code.Open($"{settings.Visibility} static partial class {settings.ClassName}");
-        code.Line("private static readonly global::Papers.Catalog.EmbeddedCatalog __store = new global::Papers.Catalog.EmbeddedCatalog(");
-        code.Indent();
-        code.Line($"typeof({settings.ClassName}).Assembly,");
-        code.Line("new global::Papers.Catalog.EmbeddedDigest[]");
-        code.Open();
+        var rows = new List<CatalogRow>();
         int firstPaper = 0;
         for (int d = 0; d < digests.Count; d++)
         {
             DigestModel digest = digests[d];
             int[] map = plan.EntryToPaper[d];
-            var shared = new List<string>();
+            var shared = new List<int>();
             for (int e = 0; e < map.Length; e++)
             {
                 if (map[e] < firstPaper)
                 {
-                    shared.Add(Text.Number(e));
-                    shared.Add(Text.Number(map[e]));
+                    shared.Add(e);
+                    shared.Add(map[e]);
                 }
             }
 
-            string sharedArray = shared.Count == 0 ? "null" : "new int[] { " + string.Join(", ", shared) + " }";
-            string year = digest.Year is int y ? Text.Number(y) : "null";
-            code.Line($"new global::Papers.Catalog.EmbeddedDigest({Text.Literal(digest.DeclaredPath)}, {Text.Literal(digest.ResourceName)}, {year}, {Text.Number(map.Length)}, {Text.Number(firstPaper)}, {sharedArray}),");
+            rows.Add(new CatalogRow(digest.DeclaredPath, digest.ResourceName, digest.Year, map.Length, firstPaper, shared.ToArray(), EncodeTopics(digest, topicIndex)));
             firstPaper += map.Length - (shared.Count / 2);
         }
 
-        code.Close("},");
-        code.Line(Text.Number(plan.Papers.Count) + ",");
-        var overridden = plan.Papers.Select((p, i) => (Paper: p, Index: i)).Where(p => !p.Paper.IdIsNatural).ToList();
-        code.Line(overridden.Count == 0 ? "null," : "new int[] { " + string.Join(", ", overridden.Select(p => Text.Number(p.Index))) + " },");
-        code.Line(overridden.Count == 0 ? "null);" : "new string[] { " + string.Join(", ", overridden.Select(p => Text.Literal(p.Paper.Id))) + " });");
+        var overrides = plan.Papers.Select((p, i) => (Paper: p, Index: i)).Where(p => !p.Paper.IdIsNatural)
+            .SelectMany(p => new[] { Code.Number(p.Index), p.Paper.Id });
+        code.Line("// The digests and their build-time facts as one table (see Papers.Catalog.CatalogTable): a tiny static constructor however many digests there are.");
+        code.Line("private static readonly global::Papers.Catalog.EmbeddedCatalog __store = new global::Papers.Catalog.EmbeddedCatalog(");
+        code.Indent();
+        code.Line($"typeof({settings.ClassName}).Assembly,");
+        code.Line(Code.Number(plan.Papers.Count) + ",");
+        code.Line(Code.Literal(CatalogTable.Encode(rows)) + ",");
+        code.Line(Code.Literal(CatalogTable.EncodeList(taxonomy.Topics.Select(t => t.Id))) + ",");
+        code.Line(Code.Literal(CatalogTable.EncodeList(overrides)) + ");");
         code.Outdent();
         code.Line();
-        code.Line($"/// <summary>Every distinct paper, in digest order ({Text.Number(plan.Papers.Count)} papers). A paper listed in several digests appears once.</summary>");
+        code.Line($"/// <summary>Every distinct paper, in digest order ({Code.Number(plan.Papers.Count)} papers). A paper listed in several digests appears once.</summary>");
         code.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Papers.Paper> All => __store.All;");
         code.Line();
-        code.Line($"/// <summary>Every digest file, in ordinal path order ({Text.Number(digests.Count)} digests).</summary>");
+        code.Line($"/// <summary>Every digest file, in ordinal path order ({Code.Number(digests.Count)} digests).</summary>");
         code.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Papers.Digest> Digests => __store.Digests;");
         code.Close();
         code.Footer(settings.Namespace);
         return code.ToString();
+    }
+
+    // Each entry's topic indexes, comma-separated; entries separated by ';'. Empty when no entry has a topic.
+    private static string EncodeTopics(DigestModel digest, Dictionary<string, int> topicIndex)
+    {
+        if (digest.Entries.All(e => e.Topics.Length == 0))
+        {
+            return string.Empty;
+        }
+
+        return string.Join(";", digest.Entries.Select(e => e.Topics.Length == 0
+            ? string.Empty
+            : string.Join(",", e.Topics.Split(',').Select(id => Code.Number(topicIndex[id])))));
     }
 
     private static string PapersFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan, int start, int end)
@@ -145,22 +165,27 @@ public sealed partial class PaperCatalogGenerator
                 code.Line();
             }
 
-            code.Line($"/// <summary>{Text.XmlDoc(entry.Title)}</summary>");
+            code.Line($"/// <summary>{Code.XmlDoc(entry.Title)}</summary>");
             code.Line("/// <remarks>");
             if (entry.Summary.Length > 0)
             {
-                code.Line($"/// <para>{Text.XmlDoc(entry.Summary)}</para>");
+                code.Line($"/// <para>{Code.XmlDoc(entry.Summary)}</para>");
             }
 
-            string listed = entry.Date is null ? "Listed" : "Listed " + Text.XmlDoc(entry.Date);
-            code.Line($"/// <para>{listed} in <c>{Text.XmlDoc(digest.DeclaredPath)}</c>, line {Text.Number(entry.Line)}. Id <c>{Text.XmlDoc(paper.Id)}</c>.</para>");
+            string listed = entry.Date is null ? "Listed" : "Listed " + Code.XmlDoc(entry.Date);
+            code.Line($"/// <para>{listed} in <c>{Code.XmlDoc(digest.DeclaredPath)}</c>, line {Code.Number(entry.Line)}. Id <c>{Code.XmlDoc(paper.Id)}</c>.</para>");
+            if (entry.Topics.Length > 0)
+            {
+                code.Line($"/// <para>Topics: {Code.XmlDoc(entry.Topics.Replace(",", ", "))}.</para>");
+            }
+
             if (entry.CodeUrl is string url)
             {
-                code.Line($"/// <para>Code: <see href=\"{Text.XmlDoc(url)}\">{Text.XmlDoc(url)}</see></para>");
+                code.Line($"/// <para>Code: <see href=\"{Code.XmlDoc(url)}\">{Code.XmlDoc(url)}</see></para>");
             }
 
             code.Line("/// </remarks>");
-            code.Line($"public static global::Papers.Paper {paper.MemberName} => __store.Get({Text.Number(i)});");
+            code.Line($"public static global::Papers.Paper {paper.MemberName} => __store.Get({Code.Number(i)});");
         }
 
         code.Close();

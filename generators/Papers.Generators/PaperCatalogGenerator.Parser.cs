@@ -11,6 +11,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Papers.Generators.Model;
 using Papers.Parsing;
+using Papers.Topics;
+using System.Runtime.CompilerServices;
 
 namespace Papers.Generators;
 
@@ -19,11 +21,35 @@ public sealed partial class PaperCatalogGenerator
 {
     private const int MaxSummaryLength = 240;
 
+    // One taxonomy per topics model, shared by every digest step of a run (the model is the same instance).
+    private static readonly ConditionalWeakTable<TopicsModel, Taxonomy> Taxonomies = new();
+
     internal static bool IsDigest(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
         options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperDigest", out string? flag) &&
         string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
 
-    internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    internal static bool IsTopicsFile(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperTopics", out string? flag) &&
+        string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    internal static TopicsFileModel ReadTopicsFile(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken) =>
+        new(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, string.Equals(Metadata(options, "PaperTopicsReplace"), "true", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The taxonomy the topics files describe, with the problems found in them.</summary>
+    internal static (Taxonomy Taxonomy, List<DiagnosticInfo> Diagnostics) BuildTaxonomy(TopicsModel model)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        Taxonomy taxonomy = model.Files.Any(f => f.Replace) ? Taxonomy.Empty : Taxonomy.Default;
+        foreach (TopicsFileModel file in model.Files)
+        {
+            taxonomy = taxonomy.Extend(Taxonomy.Parse(file.Text, file.FilePath, out IReadOnlyList<DigestDiagnostic> problems));
+            diagnostics.AddRange(problems.Select(p => new DiagnosticInfo(p.Id, p.Message, file.FilePath, 0, 0, p.Line, p.Column)));
+        }
+
+        return (taxonomy, diagnostics);
+    }
+
+    internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, TopicsModel topics, CancellationToken cancellationToken)
     {
         string declared = Metadata(options, "PaperDigestPath") ?? file.Path;
         declared = declared.Replace('\\', '/');
@@ -56,6 +82,14 @@ public sealed partial class PaperCatalogGenerator
                 diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' is not valid UTF-8 (it only decodes as {encoding.WebName}); save it as UTF-8.", file.Path, 0, 0, 1, 1));
             }
 
+            // The compiler decodes invalid UTF-8 as U+FFFD (or, in older versions, falls back to another encoding above).
+            int replacement = IndexOfReplacementChar(text);
+            if (replacement >= 0)
+            {
+                LinePosition at = text.Lines.GetLinePosition(replacement);
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' is not valid UTF-8: it decodes to U+FFFD (the replacement character) on line {at.Line + 1}; save it as UTF-8.", file.Path, replacement, 1, at.Line + 1, at.Character + 1));
+            }
+
             ParsedDigest parsed = DigestParser.Parse(new SourceTextReader(text, cancellationToken), new DigestParseOptions(declared, year));
             LineStarts? lines = parsed.Diagnostics.Count > 0 ? new LineStarts(text) : null;
             foreach (DigestDiagnostic problem in parsed.Diagnostics)
@@ -63,13 +97,15 @@ public sealed partial class PaperCatalogGenerator
                 diagnostics.Add(Locate(problem, file.Path, lines!));
             }
 
+            Taxonomy taxonomy = Taxonomies.GetValue(topics, t => BuildTaxonomy(t).Taxonomy);
             var entries = parsed.Entries.Select(e => new EntryModel(
                 e.Title,
                 e.TitleLine,
                 e.Metadata.ArxivId,
                 FirstSentence(e.Abstract),
                 e.Date?.ToString(),
-                e.Links.FirstOrDefault(l => l.Kind == LinkKind.Code)?.Url)).ToEquatableArray();
+                e.Links.FirstOrDefault(l => l.Kind == LinkKind.Code)?.Url,
+                string.Join(",", taxonomy.Match(e.Title, e.Abstract)))).ToEquatableArray();
             return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -77,6 +113,23 @@ public sealed partial class PaperCatalogGenerator
             diagnostics.Add(new DiagnosticInfo(DigestRules.InternalError, $"The Papers generator failed on '{declared}': {ex.GetType().Name}: {ex.Message}", file.Path, 0, 0, 1, 1));
             return new DigestModel(file.Path, declared, resource, year, EquatableArray<EntryModel>.Empty, diagnostics.ToEquatableArray());
         }
+    }
+
+    private static int IndexOfReplacementChar(SourceText text)
+    {
+        var buffer = new char[8192];
+        for (int start = 0; start < text.Length; start += buffer.Length)
+        {
+            int count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            int index = Array.IndexOf(buffer, '\uFFFD', 0, count);
+            if (index >= 0)
+            {
+                return start + index;
+            }
+        }
+
+        return -1;
     }
 
     internal static CatalogSettings ReadSettings(AnalyzerConfigOptionsProvider provider)

@@ -16,6 +16,12 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline's steps (for incremental tests).</summary>
     public static class Steps
     {
+        /// <summary>The project's topics files, read.</summary>
+        public const string TopicsFiles = nameof(TopicsFiles);
+
+        /// <summary>All topics files together: the taxonomy's input.</summary>
+        public const string Topics = nameof(Topics);
+
         /// <summary>The additional files that are digests, with their options.</summary>
         public const string DigestFiles = nameof(DigestFiles);
 
@@ -32,11 +38,22 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        IncrementalValueProvider<TopicsModel> topics = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => IsTopicsFile(pair.Left, pair.Right))
+            .Select((pair, cancellationToken) => ReadTopicsFile(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .WithTrackingName(Steps.TopicsFiles)
+            .Collect()
+            .Select((files, _) => new TopicsModel(files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(Steps.Topics);
+
+        // Topics are found while parsing (the abstract is at hand there), so each digest step also sees the taxonomy.
         IncrementalValuesProvider<DigestModel> digests = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => IsDigest(pair.Left, pair.Right))
             .WithTrackingName(Steps.DigestFiles)
-            .Select((pair, cancellationToken) => ParseDigest(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Combine(topics)
+            .Select((pair, cancellationToken) => ParseDigest(pair.Left.Left, pair.Left.Right.GetOptions(pair.Left.Left), pair.Right, cancellationToken))
             .WithTrackingName(Steps.ParsedDigests);
 
         IncrementalValueProvider<CatalogSettings> settings = context.AnalyzerConfigOptionsProvider
@@ -46,9 +63,11 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
         IncrementalValueProvider<CatalogModel> catalog = digests
             .Collect()
             .Combine(settings)
+            .Combine(topics)
             .Select((pair, _) => new CatalogModel(
-                pair.Right,
-                pair.Left.OrderBy(d => d.DeclaredPath, StringComparer.Ordinal).ThenBy(d => d.FilePath, StringComparer.Ordinal).ToEquatableArray()))
+                pair.Left.Right,
+                pair.Left.Left.OrderBy(d => d.DeclaredPath, StringComparer.Ordinal).ThenBy(d => d.FilePath, StringComparer.Ordinal).ToEquatableArray(),
+                pair.Right))
             .WithTrackingName(Steps.Catalog);
 
         context.RegisterSourceOutput(catalog, Emit);

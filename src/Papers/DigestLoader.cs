@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Papers.Catalog;
 using Papers.Parsing;
+using Papers.Topics;
 
 namespace Papers;
 
@@ -41,17 +42,23 @@ public static class DigestLoader
     /// <param name="text">The digest.</param>
     /// <param name="path">The name used in locations and for the year hint.</param>
     /// <param name="year">The year for date lines without one.</param>
-    public static DigestLoadResult Parse(string text, string path = "digest.txt", int? year = null)
+    /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
+    public static DigestLoadResult Parse(string text, string path = "digest.txt", int? year = null, Taxonomy? taxonomy = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
-        return Build(new[] { DigestParser.Parse(text, new DigestParseOptions(path, year)) });
+        return Build(new[] { DigestParser.Parse(text, new DigestParseOptions(path, year)) }, taxonomy ?? Taxonomy.Default);
     }
 
     /// <summary>Reads digest files, and every <c>*.txt</c> under given folders, in ordinal path order.</summary>
     /// <param name="paths">Files or folders.</param>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
-    public static DigestLoadResult Load(params string[] paths)
+    public static DigestLoadResult Load(params string[] paths) => Load(paths, null);
+
+    /// <summary>Reads digest files and folders, finding topics with the given taxonomy.</summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
+    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
@@ -75,14 +82,29 @@ public static class DigestLoader
         var parsed = new List<ParsedDigest>(files.Count);
         foreach (string file in files)
         {
-            using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
-            parsed.Add(DigestParser.Parse(reader, new DigestParseOptions(file)));
+            parsed.Add(ParseFile(file));
         }
 
-        return Build(parsed);
+        return Build(parsed, taxonomy ?? Taxonomy.Default);
     }
 
-    private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed)
+    // Strict UTF-8, as the generator requires: a digest that is not UTF-8 is reported (PAPER001), not guessed at.
+    private static ParsedDigest ParseFile(string file)
+    {
+        try
+        {
+            using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            return DigestParser.Parse(reader, new DigestParseOptions(file));
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var problem = new DigestDiagnostic(DigestRules.NotUtf8, DigestSeverity.Error, file, 1, 1,
+                $"The digest '{file}' is not valid UTF-8 ({ex.Message.TrimEnd('.')}); save it as UTF-8.");
+            return new ParsedDigest(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { problem });
+        }
+    }
+
+    private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed, Taxonomy taxonomy)
     {
         CatalogPlan plan = CatalogPlan.Create(
             parsed.Select(p => p.Path).ToList(),
@@ -90,11 +112,13 @@ public static class DigestLoader
             Array.Empty<string>());
 
         var papers = new Paper[plan.Papers.Count];
+        var keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(papers));
         for (int i = 0; i < papers.Length; i++)
         {
             PlannedPaper planned = plan.Papers[i];
             ParsedDigest digest = parsed[planned.Digest];
-            papers[i] = PaperFactory.Create(digest.Entries[planned.Entry], digest.Path, planned.Id);
+            ParsedEntry entry = digest.Entries[planned.Entry];
+            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, taxonomy.Match(entry.Title, entry.Abstract), keyphrases);
         }
 
         var digests = new Digest[parsed.Count];
@@ -105,6 +129,6 @@ public static class DigestLoader
 
         var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(plan.Diagnostics)
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-        return new DigestLoadResult(papers, digests, diagnostics);
+        return new DigestLoadResult(new PaperList(papers), digests, diagnostics);
     }
 }

@@ -65,6 +65,20 @@ public sealed class Paper : IEquatable<Paper>
     /// <summary>Tags from a metadata block; empty when none.</summary>
     public IReadOnlyList<string> Tags { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Topic ids (see <see cref="Topics.Taxonomy"/>), in taxonomy order: computed at build time for catalog papers,
+    /// at load time for loaded ones.
+    /// </summary>
+    public IReadOnlyList<string> Topics { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Up to five statistical keyphrases (TF-IDF over the paper set it came with), as written in the text.
+    /// Computed once per paper set, on first use.
+    /// </summary>
+    public IReadOnlyList<string> Keyphrases => KeyphraseSource?.Value.For(this) ?? Array.Empty<string>();
+
+    internal Lazy<Topics.KeyphraseIndex>? KeyphraseSource { get; init; }
+
     /// <inheritdoc/>
     public bool Equals(Paper? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
 

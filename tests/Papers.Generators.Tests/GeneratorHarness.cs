@@ -12,7 +12,7 @@ using Papers.Generators;
 namespace Papers.Generators.Tests;
 
 /// <summary>A digest as the package's targets would hand it to the generator.</summary>
-internal sealed record DigestInput(string Path, string Text, string? Year = null);
+internal sealed record DigestInput(string Path, string Text, string? Year = null, bool Topics = false, bool Replace = false);
 
 /// <summary>
 /// Runs the generator the way the compiler does: digests as additional files with the build metadata the
@@ -61,7 +61,7 @@ internal static class GeneratorHarness
     /// <summary>Compiles the output with the digests embedded as the targets would, and loads it.</summary>
     public static Assembly EmitAndLoad(Compilation output, IEnumerable<DigestInput> digests)
     {
-        var resources = digests.Select(d => new ResourceDescription("Papers.Digest:" + d.Path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(d.Text)), isPublic: true));
+        var resources = digests.Where(d => !d.Topics).Select(d => new ResourceDescription("Papers.Digest:" + d.Path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(d.Text)), isPublic: true));
         using var peStream = new MemoryStream();
         var emit = output.Emit(peStream, manifestResources: resources);
         emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
@@ -86,7 +86,11 @@ internal static class GeneratorHarness
     {
         private readonly Dictionary<string, Options> _files = digests.ToDictionary(
             d => RootDirectory + d.Path,
-            d => new Options(new Dictionary<string, string>
+            d => new Options(d.Topics ? new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.PaperTopics"] = "true",
+                ["build_metadata.AdditionalFiles.PaperTopicsReplace"] = d.Replace ? "true" : string.Empty,
+            } : new Dictionary<string, string>
             {
                 ["build_metadata.AdditionalFiles.PaperDigest"] = "true",
                 ["build_metadata.AdditionalFiles.PaperDigestPath"] = d.Path,

@@ -17,7 +17,7 @@ public class HostileTextTests
         "Line\u2028separator and\u2029paragraph and\u0085next-line",
         "Trojan \u202Esource\u202C \u2066isolate\u2069 \u200F marks",
         "NUL \0 and bell \a and escape \u001B[31m",
-        "Lone \uD800 surrogate and \uDC00 other, pair \uD83D\uDE00",
+        "Astral pair \uD83D\uDE00 and \U0001D400 math",
         "class: void",
         "All",
         "\"); System.Environment.Exit(1); //",
@@ -41,6 +41,14 @@ public class HostileTextTests
         all[0].Title.Should().Be(title);
         all[0].Abstract.Should().Be(abstractText);
         diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Text_that_decoded_to_replacement_characters_is_PAPER001()
+    {
+        // What the compiler hands over for invalid UTF-8 bytes (a lone surrogate cannot be in a UTF-8 file at all).
+        var (_, _, diagnostics) = GeneratorHarness.Run([new("d.txt", "Mar 11\n\nBroken \uFFFD title\n\nAbstract.")]);
+        diagnostics.Should().ContainSingle().Which.Id.Should().Be("PAPER001");
     }
 
     [Fact]

@@ -72,6 +72,18 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void A_digest_that_is_not_UTF8_fails_the_build_with_PAPER001()
+    {
+        string consumer = package.CreateConsumer("Latin1", "System.Console.WriteLine(Reading.PaperCatalog.All.Count);", new Dictionary<string, string>());
+        File.WriteAllBytes(Path.Combine(consumer, "digests", "latin1.txt"), System.Text.Encoding.Latin1.GetBytes("Mar 11\n\nCaf\u00e9 Models\n\nAn abstract.\n"));
+
+        DotNet.Result build = package.Dotnet(consumer, "build", "--disable-build-servers");
+
+        build.ExitCode.Should().NotBe(0);
+        build.Output.Should().MatchRegex(@"digests/latin1\.txt\(3,4\): error PAPER001: The digest 'digests/latin1\.txt' is not valid UTF-8");
+    }
+
+    [Fact]
     public void Using_a_paper_that_was_removed_breaks_the_build_where_it_is_used()
     {
         string consumer = package.CreateConsumer("Removed", "System.Console.WriteLine(Reading.PaperCatalog.EViLM.Title);", new Dictionary<string, string>

@@ -40,7 +40,6 @@ public sealed class PackedPackage : IDisposable
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
                 <add key="local" value="{Feed}" />
               </packageSources>
             </configuration>

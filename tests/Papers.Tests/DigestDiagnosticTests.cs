@@ -109,6 +109,16 @@ public class DigestDiagnosticTests
     }
 
     [Fact]
+    public void A_file_that_is_not_UTF8_is_PAPER001()
+    {
+        string file = Path.Combine(Directory.CreateTempSubdirectory("papers-").FullName, "latin1.txt");
+        File.WriteAllBytes(file, System.Text.Encoding.Latin1.GetBytes("Mar 11\n\nCaf\u00e9 Models\n\nAn abstract."));
+        var result = DigestLoader.Load(file);
+        result.Papers.Should().BeEmpty();
+        result.Diagnostics.Should().ContainSingle().Which.Should().Match<DigestDiagnostic>(d => d.Id == "PAPER001" && d.Severity == DigestSeverity.Error);
+    }
+
+    [Fact]
     public void A_digest_over_the_size_limit_is_PAPER002_and_keeps_what_came_before()
     {
         string text = "Mar 11\n\nTitle\n\nAbstract.\n\n" + string.Concat(Enumerable.Repeat("Filler Title\n\nFiller abstract.\n\n", 100));

@@ -28,5 +28,7 @@ internal static class RepoPaths
     /// <summary>The archive rendered as 593 daily digests (committed; a test keeps it equal to a fresh render).</summary>
     public static string RenderedArchive => Path.Combine(Root, "benchmarks", "data", "hf-daily");
 
+    public static string ArxivCs => Path.Combine(Shared, "data", "arxiv", "arxiv-cs-1000.csv");
+
     public static string HfDaily => Path.Combine(Shared, "data", "hf-daily", "hf-daily-2024-2025.jsonl");
 }

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using System.Threading;
 using Papers.Parsing;
+using Papers.Topics;
 
 namespace Papers.Catalog;
 
@@ -18,42 +19,42 @@ namespace Papers.Catalog;
 public sealed class EmbeddedCatalog
 {
     private readonly Assembly _assembly;
-    private readonly EmbeddedDigest[] _digests;
+    private readonly CatalogRow[] _digests;
     private readonly Paper?[] _papers;
     private readonly Dictionary<int, string> _idOverrides;
     private readonly Lazy<Digest>[] _loaded;
+    private readonly string[] _topicIds;
+    private readonly Lazy<KeyphraseIndex> _keyphrases;
 
     /// <summary>Describes the catalog the generator planned.</summary>
     /// <param name="assembly">The assembly holding the digest resources.</param>
-    /// <param name="digests">The digests, in the generator's (ordinal path) order.</param>
     /// <param name="paperCount">Distinct papers over all digests.</param>
-    /// <param name="overriddenIds">Catalog indexes of papers whose id got a uniqueness suffix; may be null.</param>
-    /// <param name="ids">The ids of those papers, in the same order.</param>
-    public EmbeddedCatalog(Assembly assembly, EmbeddedDigest[] digests, int paperCount, int[]? overriddenIds = null, string[]? ids = null)
+    /// <param name="table">The digests, in the generator's (ordinal path) order, as a catalog table.</param>
+    /// <param name="topicIds">The topic ids that topic indexes refer to, length-prefixed.</param>
+    /// <param name="idOverrides">(catalog index, id) pairs, length-prefixed, for ids that got a uniqueness suffix.</param>
+    public EmbeddedCatalog(Assembly assembly, int paperCount, string table, string topicIds, string idOverrides)
     {
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
-        _digests = digests ?? throw new ArgumentNullException(nameof(digests));
+        _digests = CatalogTable.Decode(table ?? throw new ArgumentNullException(nameof(table))).ToArray();
+        _topicIds = CatalogTable.Fields(topicIds ?? string.Empty).ToArray();
         _papers = new Paper?[paperCount];
         _idOverrides = new Dictionary<int, string>();
-        if ((overriddenIds?.Length ?? 0) != (ids?.Length ?? 0))
+        List<string> overrides = CatalogTable.Fields(idOverrides ?? string.Empty);
+        for (int i = 0; i + 1 < overrides.Count; i += 2)
         {
-            throw new ArgumentException("Every overridden index needs an id.", nameof(ids));
+            _idOverrides[int.Parse(overrides[i], System.Globalization.CultureInfo.InvariantCulture)] = overrides[i + 1];
         }
 
-        for (int i = 0; overriddenIds != null && i < overriddenIds.Length; i++)
-        {
-            _idOverrides[overriddenIds[i]] = ids![i];
-        }
-
-        _loaded = new Lazy<Digest>[digests.Length];
-        for (int d = 0; d < digests.Length; d++)
+        _keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(All!));
+        _loaded = new Lazy<Digest>[_digests.Length];
+        for (int d = 0; d < _digests.Length; d++)
         {
             int index = d;
             _loaded[d] = new Lazy<Digest>(() => Load(index), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         All = new IndexedList<Paper>(paperCount, Get);
-        Digests = new IndexedList<Digest>(digests.Length, d => _loaded[d].Value);
+        Digests = new IndexedList<Digest>(_digests.Length, d => _loaded[d].Value);
     }
 
     /// <summary>Every distinct paper, in digest order.</summary>
@@ -98,7 +99,7 @@ public sealed class EmbeddedCatalog
             }
         }
 
-        while (low > 0 && _digests[low].NewPaperCount == 0)
+        while (low > 0 && NewPapers(_digests[low]) == 0)
         {
             low--;
         }
@@ -106,11 +107,13 @@ public sealed class EmbeddedCatalog
         return low;
     }
 
+    private static int NewPapers(CatalogRow digest) => digest.EntryCount - (digest.Shared.Length / 2);
+
     private Digest Load(int d)
     {
-        EmbeddedDigest digest = _digests[d];
-        using Stream stream = _assembly.GetManifestResourceStream(digest.ResourceName)
-            ?? throw new InvalidOperationException($"The digest resource '{digest.ResourceName}' for '{digest.File}' is missing from {_assembly.GetName().Name}; rebuild the project.");
+        CatalogRow digest = _digests[d];
+        using Stream stream = _assembly.GetManifestResourceStream(digest.Resource)
+            ?? throw new InvalidOperationException($"The digest resource '{digest.Resource}' for '{digest.File}' is missing from {_assembly.GetName().Name}; rebuild the project.");
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         ParsedDigest parsed = DigestParser.Parse(reader, new DigestParseOptions(digest.File, digest.Year));
         if (parsed.Entries.Count != digest.EntryCount)
@@ -125,6 +128,12 @@ public sealed class EmbeddedCatalog
             shared[digest.Shared[i]] = digest.Shared[i + 1];
         }
 
+        string?[] topics = digest.Topics.Length == 0 ? new string?[parsed.Entries.Count] : digest.Topics.Split(';');
+        if (topics.Length != parsed.Entries.Count)
+        {
+            throw new InvalidOperationException($"The topics of '{digest.File}' do not match its {parsed.Entries.Count} entries; rebuild the project.");
+        }
+
         var papers = new Paper[parsed.Entries.Count];
         int next = digest.FirstPaper;
         for (int e = 0; e < papers.Length; e++)
@@ -137,12 +146,29 @@ public sealed class EmbeddedCatalog
 
             ParsedEntry entry = parsed.Entries[e];
             string id = _idOverrides.TryGetValue(next, out string? overridden) ? overridden : CatalogPlan.NaturalId(entry.Title, entry.Metadata.ArxivId);
-            Paper paper = PaperFactory.Create(entry, digest.File, id);
+            Paper paper = PaperFactory.Create(entry, digest.File, id, TopicIds(topics[e]), _keyphrases);
             Volatile.Write(ref _papers[next], paper);
             papers[e] = paper;
             next++;
         }
 
         return new Digest(digest.File, parsed.Dates, papers);
+    }
+
+    private IReadOnlyList<string> TopicIds(string? encoded)
+    {
+        if (string.IsNullOrEmpty(encoded))
+        {
+            return Array.Empty<string>();
+        }
+
+        string[] parts = encoded.Split(',');
+        var ids = new string[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            ids[i] = _topicIds[int.Parse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)];
+        }
+
+        return ids;
     }
 }

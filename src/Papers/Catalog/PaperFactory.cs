@@ -1,11 +1,14 @@
+using System;
+using System.Collections.Generic;
 using Papers.Parsing;
+using Papers.Topics;
 
 namespace Papers.Catalog;
 
 /// <summary>Turns a parsed entry into a <see cref="Paper"/>; the one place both the catalog and the loader do it.</summary>
 internal static class PaperFactory
 {
-    public static Paper Create(ParsedEntry entry, string path, string id) => new()
+    public static Paper Create(ParsedEntry entry, string path, string id, IReadOnlyList<string> topics, Lazy<KeyphraseIndex> keyphrases) => new()
     {
         Id = id,
         Title = entry.Title,
@@ -19,5 +22,7 @@ internal static class PaperFactory
         Url = entry.Metadata.Url,
         Published = entry.Metadata.Published,
         Tags = entry.Metadata.Tags,
+        Topics = topics,
+        KeyphraseSource = keyphrases,
     };
 }

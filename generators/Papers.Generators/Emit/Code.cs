@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Papers.Generators.Emit;
 
 /// <summary>Makes any digest text safe where generated code puts it.</summary>
-internal static class Text
+internal static class Code
 {
     /// <summary>A C# string literal that evaluates to exactly <paramref name="value"/>.</summary>
     public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);

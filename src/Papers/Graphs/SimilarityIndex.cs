@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+
+namespace Papers.Graphs;
+
+/// <summary>
+/// TF-IDF vectors and k-nearest neighbours of one paper set, built once and reused: for a list instance such as
+/// <c>PaperCatalog.All</c>, at most once per process (thread-safe).
+/// </summary>
+internal sealed class SimilarityIndex
+{
+    private static readonly ConditionalWeakTable<object, SimilarityIndex> Cache = new();
+
+    private readonly Dictionary<string, int> _byId;
+    private readonly Lazy<(int Neighbour, float Similarity)[][]> _neighbours;
+    private int _neighboursK;
+
+    private SimilarityIndex(IReadOnlyList<Paper> papers)
+    {
+        Papers = papers;
+        _byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < papers.Count; i++)
+        {
+            _byId[papers[i].Id] = i;
+        }
+
+        Vectors = TermVectors.Build(papers.Select(p => p.Title + " " + p.Abstract).ToList());
+        _neighboursK = 10;
+        _neighbours = new Lazy<(int, float)[][]>(() => NearestNeighbours.Compute(Vectors, _neighboursK));
+    }
+
+    public IReadOnlyList<Paper> Papers { get; }
+
+    public TermVectors Vectors { get; }
+
+    public static SimilarityIndex For(IEnumerable<Paper> papers)
+    {
+        if (Catalog.PaperList.IsImmutable(papers))
+        {
+            return Cache.GetValue(papers, _ => new SimilarityIndex(Distinct(papers)));
+        }
+
+        return new SimilarityIndex(Distinct(papers));
+    }
+
+    public int IndexOf(Paper paper) => _byId.TryGetValue(paper.Id, out int index) ? index : -1;
+
+    /// <summary>The k nearest neighbours of every paper (k ≤ 10 served from the shared computation).</summary>
+    public (int Neighbour, float Similarity)[][] Neighbours(int k)
+    {
+        if (k <= _neighboursK)
+        {
+            var all = _neighbours.Value;
+            return k == _neighboursK ? all : all.Select(n => n.Take(k).ToArray()).ToArray();
+        }
+
+        return NearestNeighbours.Compute(Vectors, k);
+    }
+
+    /// <summary>Cosine similarity to every other paper of the set, best first.</summary>
+    public IEnumerable<(int Index, float Similarity)> Ranked(int index) =>
+        Enumerable.Range(0, Papers.Count)
+            .Where(i => i != index)
+            .Select(i => (Index: i, Similarity: Vectors.Vectors[index].Dot(Vectors.Vectors[i])))
+            .Where(p => p.Similarity > 0)
+            .OrderByDescending(p => p.Similarity).ThenBy(p => p.Index);
+
+    // A paper listed twice (same id) counts once.
+    private static IReadOnlyList<Paper> Distinct(IEnumerable<Paper> papers)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<Paper>();
+        foreach (Paper paper in papers)
+        {
+            if (paper is null)
+            {
+                throw new ArgumentException("The paper set contains null.", nameof(papers));
+            }
+
+            if (seen.Add(paper.Id))
+            {
+                list.Add(paper);
+            }
+        }
+
+        return list;
+    }
+}

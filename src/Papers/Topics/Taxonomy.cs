@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Papers.Parsing;
+using Papers.Text;
+
+namespace Papers.Topics;
+
+/// <summary>
+/// A set of topics and the rules that find them in a paper's title and abstract. <see cref="Default"/> is the
+/// curated ML taxonomy; a topics file extends or replaces it. File format, one topic a line:
+/// <code>
+/// # comment
+/// multimodal: Multimodal | multimodal, multi-modal, MLLM, cross-modal
+/// my-lab: efficient-vit, EfficientViT
+/// </code>
+/// (<c>id: Name | terms</c>, or <c>id: terms</c>). A paper has a topic when its title mentions a term, or its abstract
+/// does at least three times (one passing mention of "benchmark" does not make a benchmark paper).
+/// </summary>
+public sealed class Taxonomy
+{
+    private static readonly Lazy<Taxonomy> DefaultTaxonomyInstance = new(() => Parse(DefaultTaxonomy.Text, "default-topics.txt", out _));
+
+    /// <summary>Mentions an abstract needs to give a paper a topic its title does not name.</summary>
+    public const int AbstractMentions = 3;
+
+    private readonly Dictionary<string, Topic> _byId;
+
+    private Taxonomy(IReadOnlyList<Topic> topics)
+    {
+        Topics = topics;
+        _byId = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        foreach (Topic topic in topics)
+        {
+            _byId[topic.Id] = topic;
+        }
+    }
+
+    /// <summary>The curated default taxonomy for machine-learning papers.</summary>
+    public static Taxonomy Default => DefaultTaxonomyInstance.Value;
+
+    /// <summary>An empty taxonomy: no topic matches.</summary>
+    public static Taxonomy Empty { get; } = new(Array.Empty<Topic>());
+
+    /// <summary>Topics in file order.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>The topic with that id, or <see langword="null"/>.</summary>
+    public Topic? Find(string id) => _byId.TryGetValue(id, out Topic? topic) ? topic : null;
+
+    /// <summary>Reads a topics file; malformed lines are reported (<c>PAPER012</c>) and skipped.</summary>
+    public static Taxonomy Parse(string text, string path, out IReadOnlyList<DigestDiagnostic> diagnostics)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var topics = new List<Topic>();
+        var problems = new List<DigestDiagnostic>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = new StringReader(text);
+        int lineNumber = 0;
+        while (reader.ReadLine() is string raw)
+        {
+            lineNumber++;
+            string line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            int colon = line.IndexOf(':');
+            string id = colon > 0 ? line.Substring(0, colon).Trim() : string.Empty;
+            if (!IsId(id))
+            {
+                problems.Add(Problem(path, lineNumber, $"Expected 'id: Name | term, term' with a lower-case id such as 'my-topic'; found \"{DigestParser.Clip(line)}\"."));
+                continue;
+            }
+
+            string rest = line.Substring(colon + 1);
+            int bar = rest.IndexOf('|');
+            string name = bar >= 0 ? rest.Substring(0, bar).Trim() : NameFromId(id);
+            var terms = new List<string>();
+            var rules = new List<TopicRule>();
+            foreach (string part in (bar >= 0 ? rest.Substring(bar + 1) : rest).Split(','))
+            {
+                string term = part.Trim();
+                if (term.Length > 0 && TopicRule.Parse(term) is TopicRule rule)
+                {
+                    terms.Add(term);
+                    rules.Add(rule);
+                }
+            }
+
+            if (rules.Count == 0)
+            {
+                problems.Add(Problem(path, lineNumber, $"The topic '{id}' has no terms; list them after the colon, separated by commas."));
+                continue;
+            }
+
+            if (!seen.Add(id))
+            {
+                problems.Add(Problem(path, lineNumber, $"The topic '{id}' is defined twice; the later line replaces the earlier one."));
+                topics.RemoveAll(t => t.Id == id);
+            }
+
+            topics.Add(new Topic(id, name.Length > 0 ? name : NameFromId(id), terms, rules));
+        }
+
+        diagnostics = problems;
+        return new Taxonomy(topics);
+    }
+
+    /// <summary>This taxonomy with another's topics added; a topic with the same id is replaced.</summary>
+    public Taxonomy Extend(Taxonomy other)
+    {
+        if (other is null)
+        {
+            throw new ArgumentNullException(nameof(other));
+        }
+
+        var topics = new List<Topic>(Topics);
+        foreach (Topic topic in other.Topics)
+        {
+            int index = topics.FindIndex(t => t.Id == topic.Id);
+            if (index >= 0)
+            {
+                topics[index] = topic;
+            }
+            else
+            {
+                topics.Add(topic);
+            }
+        }
+
+        return new Taxonomy(topics);
+    }
+
+    /// <summary>The ids of the topics of a paper's text, in taxonomy order.</summary>
+    public IReadOnlyList<string> Match(string title, string abstractText)
+    {
+        List<Token> titleTokens = Tokenizer.Tokenize(title ?? string.Empty);
+        List<Token> abstractTokens = Tokenizer.Tokenize(abstractText ?? string.Empty);
+        var ids = new List<string>();
+        var inTitle = new HashSet<int>();
+        var inAbstract = new HashSet<int>();
+        foreach (Topic topic in Topics)
+        {
+            // Positions, not rule hits: "retrieval" matching both "retrieval" and "retriever" is one mention.
+            inTitle.Clear();
+            inAbstract.Clear();
+            foreach (TopicRule rule in topic.Rules)
+            {
+                rule.FindIn(titleTokens, inTitle);
+                rule.FindIn(abstractTokens, inAbstract);
+            }
+
+            if (inTitle.Count > 0 || inAbstract.Count >= AbstractMentions)
+            {
+                ids.Add(topic.Id);
+            }
+        }
+
+        return ids;
+    }
+
+    private static bool IsId(string id)
+    {
+        if (id.Length == 0 || id.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (char c in id)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string NameFromId(string id)
+    {
+        string spaced = id.Replace('-', ' ').Replace('_', ' ');
+        return spaced.Length == 0 ? id : char.ToUpperInvariant(spaced[0]) + spaced.Substring(1);
+    }
+
+    private static DigestDiagnostic Problem(string path, int line, string message) =>
+        new(DigestRules.BadTopics, DigestSeverity.Warning, path, line, 1, message);
+}

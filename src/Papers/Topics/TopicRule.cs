@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using Papers.Text;
+
+namespace Papers.Topics;
+
+/// <summary>
+/// One way a topic shows in text. A term is a phrase of words matched on Porter stems, so plurals and
+/// inflections match (<c>segmentation</c> matches <c>segmenting</c>); a word ending in <c>*</c> matches by prefix
+/// (<c>autoencod*</c>); a word written in capitals is an acronym, matched case-sensitively with an optional
+/// plural <c>s</c> (<c>MLLM</c> matches <c>MLLMs</c>, not the word <c>mllm</c>; <c>RAG</c> never matches <c>rag</c>).
+/// Hyphens split words, so <c>multi-modal</c> matches "multi-modal" and "multi modal".
+/// </summary>
+internal sealed class TopicRule
+{
+    private readonly Part[] _parts;
+
+    private TopicRule(string term, Part[] parts)
+    {
+        Term = term;
+        _parts = parts;
+    }
+
+    public string Term { get; }
+
+    public static TopicRule? Parse(string term)
+    {
+        var parts = new List<Part>();
+        foreach (Token token in Tokenizer.Tokenize(term))
+        {
+            bool prefix = token.End < term.Length && term[token.End] == '*';
+            if (prefix)
+            {
+                parts.Add(new Part(PartKind.Prefix, token.Lower));
+            }
+            else if (token.IsAcronym || (token.Surface.Length >= 2 && IsAllCaps(token.Surface)))
+            {
+                parts.Add(new Part(PartKind.Acronym, token.Surface));
+            }
+            else
+            {
+                parts.Add(new Part(PartKind.Stem, token.Stem));
+            }
+        }
+
+        return parts.Count == 0 ? null : new TopicRule(term, parts.ToArray());
+    }
+
+    /// <summary>Adds the token positions where the rule occurs.</summary>
+    public void FindIn(IReadOnlyList<Token> tokens, HashSet<int> positions)
+    {
+        for (int i = 0; i + _parts.Length <= tokens.Count; i++)
+        {
+            bool all = true;
+            for (int p = 0; p < _parts.Length && all; p++)
+            {
+                all = _parts[p].Matches(tokens[i + p]);
+            }
+
+            if (all)
+            {
+                positions.Add(i);
+            }
+        }
+    }
+
+    private static bool IsAllCaps(string word)
+    {
+        bool letter = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
+    }
+
+    private enum PartKind
+    {
+        Stem,
+        Prefix,
+        Acronym,
+    }
+
+    private readonly struct Part
+    {
+        private readonly PartKind _kind;
+        private readonly string _value;
+
+        public Part(PartKind kind, string value)
+        {
+            _kind = kind;
+            _value = value;
+        }
+
+        public bool Matches(Token token) => _kind switch
+        {
+            PartKind.Stem => string.Equals(token.Stem, _value, StringComparison.Ordinal),
+            PartKind.Prefix => token.Lower.StartsWith(_value, StringComparison.Ordinal),
+            _ => string.Equals(token.Surface, _value, StringComparison.Ordinal) ||
+                 (token.Surface.Length == _value.Length + 1 && token.Surface[_value.Length] == 's' && token.Surface.StartsWith(_value, StringComparison.Ordinal)),
+        };
+    }
+}

@@ -1,0 +1,53 @@
+extern alias PapersRuntime;
+
+using Microsoft.CodeAnalysis;
+using RuntimePaper = PapersRuntime::Papers.Paper;
+
+namespace Papers.Generators.Tests;
+
+/// <summary>Topics are found at build time with the project's taxonomy and travel with the catalog.</summary>
+public class TopicsTests
+{
+    private static readonly DigestInput Digest = new("d.txt",
+        "Mar 11\n\nOwl-ViT: Birds in Multimodal Models\n\nWe study avian vision. Birds are hard.\n\nPlain Title\n\nNothing to see here.\n");
+
+    [Fact]
+    public void Catalog_papers_carry_the_topics_found_at_build_time()
+    {
+        var (output, result, _) = GeneratorHarness.Run([Digest]);
+        var all = GeneratorHarness.StaticList<RuntimePaper>(GeneratorHarness.EmitAndLoad(output, [Digest]), "Consumer.PaperCatalog", "All");
+        all[0].Topics.Should().Equal("multimodal");
+        all[1].Topics.Should().BeEmpty();
+        string.Concat(result.GeneratedTrees.Select(t => t.ToString())).Should().Contain("/// <para>Topics: multimodal.</para>");
+    }
+
+    [Fact]
+    public void A_topics_file_extends_the_default_taxonomy()
+    {
+        DigestInput topics = new("topics.txt", "birds: Birds | bird, avian\n", Topics: true);
+        var (output, _, diagnostics) = GeneratorHarness.Run([Digest, topics]);
+        diagnostics.Should().BeEmpty();
+        var all = GeneratorHarness.StaticList<RuntimePaper>(GeneratorHarness.EmitAndLoad(output, [Digest, topics]), "Consumer.PaperCatalog", "All");
+        all[0].Topics.Should().Equal("multimodal", "birds");
+    }
+
+    [Fact]
+    public void A_topics_file_with_Replace_replaces_it()
+    {
+        DigestInput topics = new("topics.txt", "birds: Birds | bird, avian\n", Topics: true, Replace: true);
+        var (output, _, _) = GeneratorHarness.Run([Digest, topics]);
+        var all = GeneratorHarness.StaticList<RuntimePaper>(GeneratorHarness.EmitAndLoad(output, [Digest, topics]), "Consumer.PaperCatalog", "All");
+        all[0].Topics.Should().Equal("birds");
+    }
+
+    [Fact]
+    public void A_bad_topics_line_is_PAPER012_at_its_line()
+    {
+        DigestInput topics = new("topics.txt", "birds: Birds | bird\nnot a topic line\n", Topics: true);
+        var (_, _, diagnostics) = GeneratorHarness.Run([Digest, topics]);
+        Diagnostic problem = diagnostics.Should().ContainSingle().Subject;
+        problem.Id.Should().Be("PAPER012");
+        problem.Location.GetLineSpan().Path.Should().Be("/project/topics.txt");
+        problem.Location.GetLineSpan().StartLinePosition.Line.Should().Be(1);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace Papers.Tests.Shared;
+
+/// <summary>
+/// Runs a real consumer of an output format (Graphviz, Chromium, Debian's python3…). When the tool is missing,
+/// the test is skipped on a developer machine and fails in CI, where <c>.ci/run</c> installs it.
+/// </summary>
+internal static class Tool
+{
+    public static string Require(string path)
+    {
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
+            throw new InvalidOperationException($"{path} is missing; .ci/run installs it.");
+        }
+
+        Skip.If(true, $"{path} is not installed (CI installs it).");
+        return path;
+    }
+
+    public static (int ExitCode, string Output) Run(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} ran over 2 minutes");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
