@@ -48,6 +48,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadTopics = new(
         DigestRules.BadTopics, "Invalid topics file line", "{0}", "Papers.Topics", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadTopics);
 
+    public static readonly DiagnosticDescriptor QuerySyntax = new(
+        DigestRules.QuerySyntax, "Malformed compile-time query", "{0}", "Papers.Query", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.QuerySyntax);
+
+    public static readonly DiagnosticDescriptor QueryEmpty = new(
+        DigestRules.QueryEmpty, "Compile-time query matches nothing", "{0}", "Papers.Query", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.QueryEmpty);
+
+    public static readonly DiagnosticDescriptor QueryShape = new(
+        DigestRules.QueryShape, "PaperQuery on a member of the wrong shape", "{0}", "Papers.Query", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.QueryShape);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [DigestRules.NotUtf8] = NotUtf8,
@@ -62,6 +71,9 @@ internal static class DiagnosticDescriptors
         [DigestRules.InternalError] = InternalError,
         [DigestRules.BadMetadata] = BadMetadata,
         [DigestRules.BadTopics] = BadTopics,
+        [DigestRules.QuerySyntax] = QuerySyntax,
+        [DigestRules.QueryEmpty] = QueryEmpty,
+        [DigestRules.QueryShape] = QueryShape,
     };
 
     public static DiagnosticDescriptor For(string id) => ById[id];

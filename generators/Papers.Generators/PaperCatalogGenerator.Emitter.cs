@@ -63,7 +63,7 @@ public sealed partial class PaperCatalogGenerator
         CatalogPlan plan = CatalogPlan.Create(
             digests.Select(d => d.DeclaredPath).ToList(),
             digests.Select(d => (IReadOnlyList<PlanEntry>)d.Entries.Select(e => new PlanEntry(e.Title, e.ArxivId, e.Line)).ToList()).ToList(),
-            new[] { settings.ClassName });
+            ReservedNames(settings));
 
         var byPath = digests.ToDictionary(d => d.DeclaredPath, d => d.FilePath, StringComparer.Ordinal);
         diagnostics = plan.Diagnostics
@@ -81,6 +81,12 @@ public sealed partial class PaperCatalogGenerator
 
         return files;
     }
+
+    /// <summary>The class of <c>const string</c> ids: <c>PaperIds</c> beside <c>PaperCatalog</c>, else the class name + "Ids".</summary>
+    internal static string IdsClassName(CatalogSettings settings) =>
+        settings.ClassName == "PaperCatalog" ? "PaperIds" : settings.ClassName + "Ids";
+
+    internal static string[] ReservedNames(CatalogSettings settings) => new[] { settings.ClassName, IdsClassName(settings) };
 
     private static string CatalogFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan, Taxonomy taxonomy)
     {
@@ -186,6 +192,21 @@ public sealed partial class PaperCatalogGenerator
 
             code.Line("/// </remarks>");
             code.Line($"public static global::Papers.Paper {paper.MemberName} => __store.Get({Code.Number(i)});");
+        }
+
+        code.Close();
+        code.Line();
+        if (start == 0)
+        {
+            code.Line($"/// <summary>Paper ids as constants, for attributes such as <c>[InlineData({IdsClassName(settings)}.X)]</c>; names match {settings.ClassName}.</summary>");
+        }
+
+        code.Open($"{settings.Visibility} static partial class {IdsClassName(settings)}");
+        for (int i = start; i < end; i++)
+        {
+            PlannedPaper paper = plan.Papers[i];
+            code.Line($"/// <summary>The id of <see cref=\"{settings.ClassName}.{paper.MemberName}\"/>.</summary>");
+            code.Line($"public const string {paper.MemberName} = {Code.Literal(paper.Id)};");
         }
 
         code.Close();

@@ -105,7 +105,14 @@ public sealed partial class PaperCatalogGenerator
                 FirstSentence(e.Abstract),
                 e.Date?.ToString(),
                 e.Links.FirstOrDefault(l => l.Kind == LinkKind.Code)?.Url,
-                string.Join(",", taxonomy.Match(e.Title, e.Abstract)))).ToEquatableArray();
+                string.Join(",", taxonomy.Match(e.Title, e.Abstract)),
+                e.Abstract,
+                string.Join("\n", e.Links.Select(l => ((int)l.Kind).ToString(CultureInfo.InvariantCulture) + " " + l.Url)),
+                e.Date?.Year,
+                e.Date?.Month ?? 0,
+                e.Date?.Day ?? 0,
+                e.Metadata.Authors.Count > 0,
+                e.Metadata.Doi)).ToEquatableArray();
             return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

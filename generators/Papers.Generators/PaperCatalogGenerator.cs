@@ -33,6 +33,12 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
 
         /// <summary>All digests and settings together, in ordinal path order.</summary>
         public const string Catalog = nameof(Catalog);
+
+        /// <summary>Members with <c>[PaperQuery]</c>, reduced to equatable models.</summary>
+        public const string QueryMembers = nameof(QueryMembers);
+
+        /// <summary>Each compile-time query evaluated over the catalog.</summary>
+        public const string QueryResults = nameof(QueryResults);
     }
 
     /// <inheritdoc/>
@@ -71,5 +77,16 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Catalog);
 
         context.RegisterSourceOutput(catalog, Emit);
+
+        IncrementalValuesProvider<QueryModel> queries = context.SyntaxProvider
+            .ForAttributeWithMetadataName(QueryAttribute, IsQueryMember, ReadQueryMember)
+            .WithTrackingName(Steps.QueryMembers);
+
+        IncrementalValuesProvider<QueryResult> results = queries
+            .Combine(catalog)
+            .Select((pair, cancellationToken) => EvaluateQuery(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(Steps.QueryResults);
+
+        context.RegisterSourceOutput(results, EmitQuery);
     }
 }

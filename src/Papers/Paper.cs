@@ -7,7 +7,7 @@ namespace Papers;
 /// <summary>
 /// One paper from a digest. Immutable; two papers are equal when their <see cref="Id"/>s are.
 /// </summary>
-public sealed class Paper : IEquatable<Paper>
+public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
 {
     /// <summary>The arXiv id when known, otherwise a stable slug of the title; unique within a catalog.</summary>
     public required string Id { get; init; }
@@ -78,6 +78,14 @@ public sealed class Paper : IEquatable<Paper>
     public IReadOnlyList<string> Keyphrases => KeyphraseSource?.Value.For(this) ?? Array.Empty<string>();
 
     internal Lazy<Topics.KeyphraseIndex>? KeyphraseSource { get; init; }
+
+    Query.QueryText Query.IQueryTarget.TitleText => _titleText ??= new Query.QueryText(Title);
+
+    Query.QueryText Query.IQueryTarget.AbstractText => _abstractText ??= new Query.QueryText(Abstract);
+
+    // Word lists for queries, built on first use (a benign race builds the same value twice at worst).
+    private Query.QueryText? _titleText;
+    private Query.QueryText? _abstractText;
 
     /// <inheritdoc/>
     public bool Equals(Paper? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

@@ -1,5 +1,21 @@
 namespace Papers.Generators.Model;
 
 /// <summary>What the emitter needs of one digest entry: enough for naming and hover docs, not the whole abstract.</summary>
+/// <summary>What the generator needs of one digest entry: naming, hover docs, and what compile-time queries see.</summary>
 /// <param name="Topics">Topic ids found at build time, comma-separated.</param>
-internal sealed record EntryModel(string Title, int Line, string? ArxivId, string Summary, string? Date, string? CodeUrl, string Topics);
+/// <param name="Links">The abstract's links, one per line as "kind url".</param>
+internal sealed record EntryModel(
+    string Title,
+    int Line,
+    string? ArxivId,
+    string Summary,
+    string? Date,
+    string? CodeUrl,
+    string Topics,
+    string Abstract,
+    string Links,
+    int? Year,
+    int Month,
+    int Day,
+    bool HasAuthors,
+    string? Doi);

@@ -41,12 +41,12 @@ public sealed class GraphAnalysis
     /// <summary>Communities, largest first.</summary>
     public IReadOnlyList<Community> Communities { get; }
 
-    internal static GraphAnalysis Compute(PaperGraph graph)
+    internal static GraphAnalysis Compute(PaperGraph graph, double resolution)
     {
         int n = graph.Nodes.Count;
         var (component, componentCount) = Components(graph);
         double[] pageRank = Graphs.PageRank.Compute(graph);
-        var (raw, modularity) = Louvain.Detect(n, graph.Edges);
+        var (raw, modularity) = Louvain.Detect(n, graph.Edges, resolution);
 
         // Number communities largest first (ties: lowest first member) so ids are stable and meaningful.
         var order = Enumerable.Range(0, n).GroupBy(i => raw[i])

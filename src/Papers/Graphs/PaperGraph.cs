@@ -21,7 +21,7 @@ public sealed class PaperGraph
         Edges = edges;
         Excerpt = excerpt;
         _adjacency = new Lazy<List<(int, double)>[]>(BuildAdjacency);
-        _analysis = analysis is null ? new Lazy<GraphAnalysis>(() => GraphAnalysis.Compute(this)) : new Lazy<GraphAnalysis>(() => analysis);
+        _analysis = analysis is null ? new Lazy<GraphAnalysis>(() => GraphAnalysis.Compute(this, 1.0)) : new Lazy<GraphAnalysis>(() => analysis);
     }
 
     /// <summary>What the graph shows: <c>similarity</c>, <c>topics</c> or <c>paper-topics</c>.</summary>
@@ -33,8 +33,17 @@ public sealed class PaperGraph
     /// <summary>Edges, each once, ordered by (source, target).</summary>
     public IReadOnlyList<GraphEdge> Edges { get; }
 
-    /// <summary>Components, weighted PageRank and Louvain communities, computed on first use.</summary>
+    /// <summary>Components, weighted PageRank and Louvain communities (resolution 1), computed on first use.</summary>
     public GraphAnalysis Analysis => _analysis.Value;
+
+    /// <summary>
+    /// The analysis with another Louvain resolution: below 1 merges into fewer, larger communities, above 1 splits.
+    /// </summary>
+    public GraphAnalysis Analyze(double resolution)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(resolution);
+        return GraphAnalysis.Compute(this, resolution);
+    }
 
     /// <summary>Neighbours of a node with edge weights.</summary>
     public IReadOnlyList<(int Node, double Weight)> Neighbours(int node) => _adjacency.Value[node];

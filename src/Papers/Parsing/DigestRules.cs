@@ -18,6 +18,9 @@ internal static class DigestRules
     public const string InternalError = "PAPER010";
     public const string BadMetadata = "PAPER011";
     public const string BadTopics = "PAPER012";
+    public const string QuerySyntax = "PAPER013";
+    public const string QueryEmpty = "PAPER014";
+    public const string QueryShape = "PAPER015";
 
     /// <summary>Default upper bound on one digest's size in UTF-16 chars (256 Mi ≈ 250k papers).</summary>
     public const int DefaultMaxChars = 256 * 1024 * 1024;

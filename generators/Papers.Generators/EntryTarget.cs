@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Papers.Generators.Model;
+using Papers.Query;
+
+namespace Papers.Generators;
+
+/// <summary>A build-time entry as compile-time queries see it: the same facts a run-time <c>Paper</c> offers.</summary>
+internal sealed class EntryTarget : IQueryTarget
+{
+    private readonly EntryModel _entry;
+    private QueryText? _title;
+    private QueryText? _abstract;
+
+    public EntryTarget(EntryModel entry, string id)
+    {
+        _entry = entry;
+        Id = id;
+        Topics = entry.Topics.Length == 0 ? Array.Empty<string>() : entry.Topics.Split(',');
+        var links = new List<PaperLink>();
+        foreach (string line in entry.Links.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            int space = line.IndexOf(' ');
+            links.Add(new PaperLink(line.Substring(space + 1), (LinkKind)int.Parse(line.Substring(0, space), CultureInfo.InvariantCulture)));
+        }
+
+        Links = links;
+        Date = entry.Month == 0 ? null : new PaperDate(entry.Year, entry.Month, entry.Day);
+        Authors = entry.HasAuthors ? new[] { "?" } : Array.Empty<string>();
+    }
+
+    public string Id { get; }
+
+    public string Title => _entry.Title;
+
+    public string Abstract => _entry.Abstract;
+
+    public IReadOnlyList<string> Topics { get; }
+
+    public IReadOnlyList<PaperLink> Links { get; }
+
+    public PaperDate? Date { get; }
+
+    public IReadOnlyList<string> Authors { get; }
+
+    public string? ArxivId => _entry.ArxivId;
+
+    public string? Doi => _entry.Doi;
+
+    public QueryText TitleText => _title ??= new QueryText(_entry.Title);
+
+    public QueryText AbstractText => _abstract ??= new QueryText(_entry.Abstract);
+}

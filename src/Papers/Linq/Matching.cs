@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using Papers.Query;
+
+namespace Papers;
+
+public static partial class PaperQueries
+{
+    /// <summary>Papers that match a query in the query language (<see cref="PaperQuery"/>).</summary>
+    /// <exception cref="QueryParseException">The query is malformed (raised here, not when enumerating).</exception>
+    public static IEnumerable<Paper> Matching(this IEnumerable<Paper> papers, string query)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentNullException.ThrowIfNull(query);
+        return papers.Matching(PaperQuery.Parse(query));
+    }
+
+    /// <summary>Papers that match a parsed query.</summary>
+    public static IEnumerable<Paper> Matching(this IEnumerable<Paper> papers, PaperQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentNullException.ThrowIfNull(query);
+        return Filter(papers, query.Matches);
+    }
+}

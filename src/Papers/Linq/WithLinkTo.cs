@@ -1,0 +1,17 @@
+using System;
+using System.Collections.Generic;
+using Papers.Query;
+
+namespace Papers;
+
+public static partial class PaperQueries
+{
+    /// <summary>Papers linking to the host (<c>github.com</c> also matches its subdomains; <c>www.</c> is ignored).</summary>
+    public static IEnumerable<Paper> WithLinkTo(this IEnumerable<Paper> papers, string host)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        ArgumentException.ThrowIfNullOrWhiteSpace(host);
+        Func<IQueryTarget, bool> links = PaperQuery.LinkTo(host.Trim());
+        return Filter(papers, p => links(p));
+    }
+}

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Papers.Query;
+
+/// <summary>A node of a parsed query. <see cref="ToString"/> gives query text that parses back to an equal tree.</summary>
+public abstract class QueryNode
+{
+    private protected QueryNode()
+    {
+    }
+
+    /// <summary>Query text for this node.</summary>
+    public abstract override string ToString();
+
+    internal abstract bool Matches(IQueryTarget paper);
+
+    internal static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    internal static string Format(string text) => NeedsQuotes(text) ? Quote(text) : text;
+
+    private static bool NeedsQuotes(string text)
+    {
+        if (text.Length == 0 || text == "OR" || text[0] == '-')
+        {
+            return true;
+        }
+
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '"' || c == '(' || c == ')' || c == ':' || c == '\\')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A word to find in title or abstract: whole words, any case and accents, plurals and acronyms (<c>MLLM</c> finds <c>MLLMs</c>).</summary>
+public sealed class TermNode : QueryNode
+{
+    internal TermNode(string text, QueryField field = QueryField.Any)
+    {
+        Text = text;
+        Field = field;
+        Words = TextMatcher.Words(text);
+    }
+
+    /// <summary>The word as typed.</summary>
+    public string Text { get; }
+
+    /// <summary>Where to look.</summary>
+    public QueryField Field { get; }
+
+    internal IReadOnlyList<string> Words { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => FieldPrefix(Field) + Format(Text);
+
+    internal override bool Matches(IQueryTarget paper) => TextMatcher.Contains(paper, Field, Words);
+
+    internal static string FieldPrefix(QueryField field) => field switch
+    {
+        QueryField.Title => "title:",
+        QueryField.Abstract => "abstract:",
+        _ => string.Empty,
+    };
+}
+
+/// <summary>Words that must follow each other: <c>"masked video modeling"</c>.</summary>
+public sealed class PhraseNode : QueryNode
+{
+    internal PhraseNode(string text, QueryField field = QueryField.Any)
+    {
+        Text = text;
+        Field = field;
+        Words = TextMatcher.Words(text);
+    }
+
+    /// <summary>The phrase as typed.</summary>
+    public string Text { get; }
+
+    /// <summary>Where to look.</summary>
+    public QueryField Field { get; }
+
+    internal IReadOnlyList<string> Words { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => TermNode.FieldPrefix(Field) + Quote(Text);
+
+    internal override bool Matches(IQueryTarget paper) => TextMatcher.Contains(paper, Field, Words);
+}
+
+/// <summary>Where a term or phrase is looked for.</summary>
+public enum QueryField
+{
+    /// <summary>Title or abstract.</summary>
+    Any = 0,
+
+    /// <summary><c>title:</c></summary>
+    Title = 1,
+
+    /// <summary><c>abstract:</c></summary>
+    Abstract = 2,
+}
+
+/// <summary>A filter on the model: <c>topic:</c>, <c>has:</c>, <c>link:</c>, <c>date:</c>, <c>id:</c>.</summary>
+public sealed class FilterNode : QueryNode
+{
+    internal FilterNode(string field, string value, Func<IQueryTarget, bool> predicate)
+    {
+        FieldName = field;
+        Value = value;
+        Predicate = predicate;
+    }
+
+    /// <summary>The field: <c>topic</c>, <c>has</c>, <c>link</c>, <c>date</c> or <c>id</c>.</summary>
+    public string FieldName { get; }
+
+    /// <summary>The value as typed.</summary>
+    public string Value { get; }
+
+    internal Func<IQueryTarget, bool> Predicate { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => FieldName + ":" + Format(Value);
+
+    internal override bool Matches(IQueryTarget paper) => Predicate(paper);
+}
+
+/// <summary><c>-x</c>: papers that do not match.</summary>
+public sealed class NotNode : QueryNode
+{
+    internal NotNode(QueryNode operand) => Operand = operand;
+
+    /// <summary>What must not match.</summary>
+    public QueryNode Operand { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => "-" + Wrap(Operand);
+
+    internal override bool Matches(IQueryTarget paper) => !Operand.Matches(paper);
+
+    internal static string Wrap(QueryNode node) => node is AndNode or OrNode ? "(" + node + ")" : node.ToString();
+}
+
+/// <summary>Terms side by side: all must match.</summary>
+public sealed class AndNode : QueryNode
+{
+    internal AndNode(IReadOnlyList<QueryNode> operands) => Operands = operands;
+
+    /// <summary>What must all match.</summary>
+    public IReadOnlyList<QueryNode> Operands { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Join(" ", Operands.Select(o => o is OrNode ? "(" + o + ")" : o.ToString()));
+
+    internal override bool Matches(IQueryTarget paper) => Operands.All(o => o.Matches(paper));
+}
+
+/// <summary><c>a OR b</c>: any must match.</summary>
+public sealed class OrNode : QueryNode
+{
+    internal OrNode(IReadOnlyList<QueryNode> operands) => Operands = operands;
+
+    /// <summary>What may match.</summary>
+    public IReadOnlyList<QueryNode> Operands { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Join(" OR ", Operands.Select(o => o.ToString()));
+
+    internal override bool Matches(IQueryTarget paper) => Operands.Any(o => o.Matches(paper));
+}
+
+/// <summary>Matches every paper (the empty query).</summary>
+public sealed class AllNode : QueryNode
+{
+    internal static readonly AllNode Instance = new();
+
+    private AllNode()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Empty;
+
+    internal override bool Matches(IQueryTarget paper) => true;
+}
