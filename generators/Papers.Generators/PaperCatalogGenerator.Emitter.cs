@@ -107,10 +107,17 @@ public sealed partial class PaperCatalogGenerator
         {
             DigestModel digest = digests[d];
             int[] map = plan.EntryToPaper[d];
+            // An entry is new when it takes the next catalog index; any other entry repeats an earlier paper, from
+            // an earlier digest or from earlier in this one (a duplicate title).
             var shared = new List<int>();
+            int next = firstPaper;
             for (int e = 0; e < map.Length; e++)
             {
-                if (map[e] < firstPaper)
+                if (map[e] == next)
+                {
+                    next++;
+                }
+                else
                 {
                     shared.Add(e);
                     shared.Add(map[e]);
@@ -171,31 +178,35 @@ public sealed partial class PaperCatalogGenerator
                 code.Line();
             }
 
-            code.Line($"/// <summary>{Code.XmlDoc(entry.Title)}</summary>");
-            code.Line("/// <remarks>");
-            if (entry.Summary.Length > 0)
+            // Hover docs: title, first sentence, where and when, code link. Kept short: at 10,000 papers every
+            // character of doc comment is 10 KB more for the compiler to read.
+            if (settings.Docs)
             {
-                code.Line($"/// <para>{Code.XmlDoc(entry.Summary)}</para>");
+                code.Line($"/// <summary>{Code.XmlDoc(entry.Title)}</summary>");
+                string listed = (entry.Date is null ? string.Empty : Code.XmlDoc(entry.Date) + ", ") + Code.XmlDoc(digest.DeclaredPath) + ":" + Code.Number(entry.Line);
+                string link = entry.CodeUrl is string url ? $" Code: <see href=\"{Code.XmlDoc(url)}\"/>" : string.Empty;
+                code.Line($"/// <remarks>{Code.XmlDoc(entry.Summary)} ({listed}){link}</remarks>");
             }
 
-            string listed = entry.Date is null ? "Listed" : "Listed " + Code.XmlDoc(entry.Date);
-            code.Line($"/// <para>{listed} in <c>{Code.XmlDoc(digest.DeclaredPath)}</c>, line {Code.Number(entry.Line)}. Id <c>{Code.XmlDoc(paper.Id)}</c>.</para>");
-            if (entry.Topics.Length > 0)
-            {
-                code.Line($"/// <para>Topics: {Code.XmlDoc(entry.Topics.Replace(",", ", "))}.</para>");
-            }
-
-            if (entry.CodeUrl is string url)
-            {
-                code.Line($"/// <para>Code: <see href=\"{Code.XmlDoc(url)}\">{Code.XmlDoc(url)}</see></para>");
-            }
-
-            code.Line("/// </remarks>");
             code.Line($"public static global::Papers.Paper {paper.MemberName} => __store.Get({Code.Number(i)});");
         }
 
         code.Close();
+        if (settings.Ids)
+        {
+            EmitIds(code, settings, plan, start, end);
+        }
+
+        code.Footer(settings.Namespace);
+        return code.ToString();
+    }
+
+    private static void EmitIds(CodeWriter code, CatalogSettings settings, CatalogPlan plan, int start, int end)
+    {
         code.Line();
+
+        // One constant per paper: its name says what it is, so it carries no doc comment of its own.
+        code.Line("#pragma warning disable CS1591");
         if (start == 0)
         {
             code.Line($"/// <summary>Paper ids as constants, for attributes such as <c>[InlineData({IdsClassName(settings)}.X)]</c>; names match {settings.ClassName}.</summary>");
@@ -205,12 +216,10 @@ public sealed partial class PaperCatalogGenerator
         for (int i = start; i < end; i++)
         {
             PlannedPaper paper = plan.Papers[i];
-            code.Line($"/// <summary>The id of <see cref=\"{settings.ClassName}.{paper.MemberName}\"/>.</summary>");
             code.Line($"public const string {paper.MemberName} = {Code.Literal(paper.Id)};");
         }
 
         code.Close();
-        code.Footer(settings.Namespace);
-        return code.ToString();
+        code.Line("#pragma warning restore CS1591");
     }
 }

@@ -19,7 +19,7 @@ namespace Papers.Generators;
 /// <summary>Turns inputs (one digest file, the project's properties) into equatable models.</summary>
 public sealed partial class PaperCatalogGenerator
 {
-    private const int MaxSummaryLength = 240;
+    private const int MaxSummaryLength = 160;
 
     // One taxonomy per topics model, shared by every digest step of a run (the model is the same instance).
     private static readonly ConditionalWeakTable<TopicsModel, Taxonomy> Taxonomies = new();
@@ -165,7 +165,26 @@ public sealed partial class PaperCatalogGenerator
             visibility = "public";
         }
 
-        return new CatalogSettings(ns, className, visibility, diagnostics.ToEquatableArray());
+        bool docs = Flag(global, "PapersDocs", diagnostics);
+        bool ids = Flag(global, "PapersIds", diagnostics);
+        return new CatalogSettings(ns, className, visibility, docs, ids, diagnostics.ToEquatableArray());
+    }
+
+    private static bool Flag(AnalyzerConfigOptions options, string name, List<DiagnosticInfo> diagnostics)
+    {
+        string? value = Property(options, name);
+        if (value is null || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        diagnostics.Add(Setting($"{name} '{value}' must be 'true' or 'false'; using 'true'."));
+        return true;
     }
 
     private static bool IsIdentifier(string name) =>

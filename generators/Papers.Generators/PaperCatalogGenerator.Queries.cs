@@ -21,6 +21,8 @@ public sealed partial class PaperCatalogGenerator
 {
     internal const string QueryAttribute = "Papers.PaperQueryAttribute";
 
+    private const string ListType = "global::System.Collections.Generic.IReadOnlyList<global::Papers.Paper>";
+
     private const string ExpectedShape =
         "expected 'static partial IReadOnlyList<Paper> Name { get; }' or 'static partial IReadOnlyList<Paper> Name()' in a partial type, with a constant query string";
 
@@ -77,10 +79,11 @@ public sealed partial class PaperCatalogGenerator
             containing.Insert(0, $"{type.Modifiers} {type.Keyword.ValueText} {type.Identifier.ValueText}{type.TypeParameterList}".Trim());
         }
 
+        // The implementation repeats the modifiers; the type is written out in full, since the generated file has no usings.
         string declaration = member switch
         {
-            PropertyDeclarationSyntax p => $"{p.Modifiers} {p.Type} {p.Identifier.ValueText}",
-            MethodDeclarationSyntax m => $"{m.Modifiers} {m.ReturnType} {m.Identifier.ValueText}()",
+            PropertyDeclarationSyntax p => $"{p.Modifiers} {ListType} {p.Identifier.ValueText}",
+            MethodDeclarationSyntax m => $"{m.Modifiers} {ListType} {m.Identifier.ValueText}()",
             _ => string.Empty,
         };
 
@@ -182,7 +185,7 @@ public sealed partial class PaperCatalogGenerator
         }
 
         string field = "__paperQuery_" + query.MemberName;
-        code.Line($"private static global::System.Collections.Generic.IReadOnlyList<global::Papers.Paper>? {field};");
+        code.Line($"private static {ListType}? {field};");
         code.Line();
         string list = "global::System.Array.AsReadOnly(new global::Papers.Paper[] { " +
             string.Join(", ", result.Members.Select(m => result.CatalogType + "." + m)) + " })";

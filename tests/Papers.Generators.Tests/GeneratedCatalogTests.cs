@@ -42,9 +42,8 @@ public class GeneratedCatalogTests
         var (_, result, _) = GeneratorHarness.Run([Seed]);
         string source = string.Concat(result.GeneratedTrees.Select(t => t.ToString()));
         source.Should().Contain("/// <summary>BIOSCAN-5M: A Multimodal Dataset for Insect Biodiversity</summary>");
-        source.Should().Contain("/// <para>Code: <see href=\"https://github.com/zahrag/BIOSCAN-5M\">https://github.com/zahrag/BIOSCAN-5M</see></para>");
-        source.Should().Contain("/// <para>Listed Mar 11 (year unknown) in <c>digests/trending-mar11.txt</c>, line 51.");
-        source.Should().Contain("/// <para>To build scalable models for challenging real-world tasks, it is important to learn from diverse, multi-modal data in various forms (e.g., videos, text, and images).</para>");
+        source.Should().Contain("(Mar 11 (year unknown), digests/trending-mar11.txt:51) Code: <see href=\"https://github.com/zahrag/BIOSCAN-5M\"/></remarks>");
+        source.Should().Contain("/// <remarks>To build scalable models for challenging real-world tasks, it is important to learn from diverse, multi-modal data in various forms (e.g., videos, text, and … (Mar 11 (year unknown), digests/trending-mar11.txt:11)</remarks>");
     }
 
     [Fact]
@@ -110,6 +109,19 @@ public class GeneratedCatalogTests
         catalogDigests.Select(d => d.File).Should().Equal("a/first.txt", "b/second.txt");
         catalogDigests[1].Papers[1].Should().BeSameAs(all[0]);
         all[2].Date!.Value.ToString().Should().Be("2024-03-12");
+    }
+
+    [Fact]
+    public void A_title_repeated_within_a_digest_does_not_shift_the_papers_after_it()
+    {
+        DigestInput digest = new("d.txt", "Mar 11\n\nFirst\n\nOne.\n\nFirst\n\nOne again.\n\nSecond\n\nTwo.\n\nThird\n\nThree.");
+        var (output, _, _) = GeneratorHarness.Run([digest]);
+        Assembly assembly = GeneratorHarness.EmitAndLoad(output, [digest]);
+        var all = GeneratorHarness.StaticList<RuntimePaper>(assembly, "Consumer.PaperCatalog", "All");
+        all.Select(p => p.Title).Should().Equal("First", "Second", "Third");
+        ((RuntimePaper)assembly.GetType("Consumer.PaperCatalog")!.GetProperty("Third")!.GetValue(null)!).Title.Should().Be("Third");
+        GeneratorHarness.StaticList<RuntimeDigest>(assembly, "Consumer.PaperCatalog", "Digests").Single().Papers.Select(p => p.Title)
+            .Should().Equal("First", "First", "Second", "Third");
     }
 
     [Fact]

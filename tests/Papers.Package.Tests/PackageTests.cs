@@ -16,6 +16,19 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         System.Console.WriteLine($"gamma={PaperCatalog.GammaMoD.ShortName}");
         System.Console.WriteLine($"bioscan={PaperCatalog.BIOSCAN5M.CodeUrl}");
         System.Console.WriteLine($"date={PaperCatalog._4M.Date}");
+        System.Console.WriteLine($"query={Lists.MultimodalWithCode.Count}");
+        System.Console.WriteLine($"id={PaperIds.BIOSCAN5M}");
+
+        namespace Reading
+        {
+            /// <summary>Reading lists.</summary>
+            public static partial class Lists
+            {
+                /// <summary>Evaluated by the generator at build time.</summary>
+                [Papers.PaperQuery("topic:multimodal has:code -survey")]
+                public static partial System.Collections.Generic.IReadOnlyList<Papers.Paper> MultimodalWithCode { get; }
+            }
+        }
         """;
 
     [Fact]
@@ -52,7 +65,9 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
             .And.Contain("evilm=E-ViLM: Efficient Video-Language Model via Masked Video Modeling with Semantic Vector-Quantized Tokenizer")
             .And.Contain("gamma=$γ-$MoD")
             .And.Contain("bioscan=https://github.com/zahrag/BIOSCAN-5M")
-            .And.Contain("date=Mar 11 (year unknown)");
+            .And.Contain("date=Mar 11 (year unknown)")
+            .And.MatchRegex(@"query=[1-9]\d*")
+            .And.Contain("id=bioscan-5m-a-multimodal-dataset-for-insect-biodiversity");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 namespace Papers.Generators.Model;
 
 /// <summary>The project-wide MSBuild settings, validated.</summary>
-internal sealed record CatalogSettings(string? Namespace, string ClassName, string Visibility, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="Docs">Emit hover docs per paper (<c>PapersDocs</c>, default true).</param>
+/// <param name="Ids">Emit the <c>PaperIds</c> constants (<c>PapersIds</c>, default true).</param>
+internal sealed record CatalogSettings(string? Namespace, string ClassName, string Visibility, bool Docs, bool Ids, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -28,7 +28,29 @@ internal sealed class SearchIndex
         Papers = papers;
         _title = new Field(papers.Select(p => p.Title).ToList());
         _abstract = new Field(papers.Select(p => p.Abstract).ToList());
+
+        // Document frequency over either field, for idf.
+        _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var pair in _abstract.Postings)
+        {
+            _documentFrequency[pair.Key] = pair.Value.Count;
+        }
+
+        foreach (var pair in _title.Postings)
+        {
+            if (!_abstract.Postings.TryGetValue(pair.Key, out var inAbstract))
+            {
+                _documentFrequency[pair.Key] = pair.Value.Count;
+                continue;
+            }
+
+            var docs = new HashSet<int>(inAbstract.Select(p => p.Doc));
+            int extra = pair.Value.Count(p => !docs.Contains(p.Doc));
+            _documentFrequency[pair.Key] = inAbstract.Count + extra;
+        }
     }
+
+    private readonly Dictionary<string, int> _documentFrequency;
 
     public IReadOnlyList<Paper> Papers { get; }
 
@@ -57,19 +79,9 @@ internal sealed class SearchIndex
     // Lucene's BM25 idf, ln(1 + (N − df + 0.5) / (df + 0.5)), over documents containing the term in any field.
     private double Idf(string stem)
     {
-        var docs = new HashSet<int>();
-        if (_title.Postings.TryGetValue(stem, out var t))
-        {
-            docs.UnionWith(t.Select(p => p.Doc));
-        }
-
-        if (_abstract.Postings.TryGetValue(stem, out var a))
-        {
-            docs.UnionWith(a.Select(p => p.Doc));
-        }
-
+        int df = _documentFrequency.TryGetValue(stem, out int count) ? count : 0;
         double n = Papers.Count;
-        return Math.Log(1 + ((n - docs.Count + 0.5) / (docs.Count + 0.5)));
+        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }
 
     private static void Accumulate(Field field, string stem, double weight, Dictionary<int, double> scores, Dictionary<int, List<string>> matched)

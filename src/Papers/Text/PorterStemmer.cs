@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 
 namespace Papers.Text;
 
@@ -8,12 +9,34 @@ namespace Papers.Text;
 /// </summary>
 internal static class PorterStemmer
 {
+    // Texts repeat their words; a bounded cache of stems saves most of the work (the generator lives long in the
+    // compiler server, so the cache must not grow without limit).
+    private const int MaxCached = 100_000;
+    private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
     public static string Stem(string word)
     {
         if (word.Length < 3)
         {
             return word;
         }
+
+        if (Cache.TryGetValue(word, out string? cached))
+        {
+            return cached;
+        }
+
+        string stem = Compute(word);
+        if (Cache.Count < MaxCached)
+        {
+            Cache.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
+    {
 
         foreach (char c in word)
         {

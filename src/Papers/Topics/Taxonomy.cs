@@ -140,8 +140,8 @@ public sealed class Taxonomy
     /// <summary>The ids of the topics of a paper's text, in taxonomy order.</summary>
     public IReadOnlyList<string> Match(string title, string abstractText)
     {
-        List<Token> titleTokens = Tokenizer.Tokenize(title ?? string.Empty);
-        List<Token> abstractTokens = Tokenizer.Tokenize(abstractText ?? string.Empty);
+        var titleTokens = new TokenIndex(Tokenizer.Tokenize(title ?? string.Empty));
+        var abstractTokens = new TokenIndex(Tokenizer.Tokenize(abstractText ?? string.Empty));
         var ids = new List<string>();
         var inTitle = new HashSet<int>();
         var inAbstract = new HashSet<int>();

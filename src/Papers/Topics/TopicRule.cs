@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Papers.Text;
 
 namespace Papers.Topics;
@@ -47,10 +48,24 @@ internal sealed class TopicRule
     }
 
     /// <summary>Adds the token positions where the rule occurs.</summary>
-    public void FindIn(IReadOnlyList<Token> tokens, HashSet<int> positions)
+    public void FindIn(TokenIndex index, HashSet<int> positions)
     {
-        for (int i = 0; i + _parts.Length <= tokens.Count; i++)
+        IReadOnlyList<Token> tokens = index.Tokens;
+        Part first = _parts[0];
+        IEnumerable<int> starts = first.Kind switch
         {
+            PartKind.Stem => index.ByStem(first.Value),
+            PartKind.Acronym => index.BySurface(first.Value).Concat(index.BySurface(first.Value + "s")),
+            _ => Enumerable.Range(0, tokens.Count),
+        };
+
+        foreach (int i in starts)
+        {
+            if (i + _parts.Length > tokens.Count)
+            {
+                continue;
+            }
+
             bool all = true;
             for (int p = 0; p < _parts.Length && all; p++)
             {
@@ -89,21 +104,22 @@ internal sealed class TopicRule
 
     private readonly struct Part
     {
-        private readonly PartKind _kind;
-        private readonly string _value;
-
         public Part(PartKind kind, string value)
         {
-            _kind = kind;
-            _value = value;
+            Kind = kind;
+            Value = value;
         }
 
-        public bool Matches(Token token) => _kind switch
+        public PartKind Kind { get; }
+
+        public string Value { get; }
+
+        public bool Matches(Token token) => Kind switch
         {
-            PartKind.Stem => string.Equals(token.Stem, _value, StringComparison.Ordinal),
-            PartKind.Prefix => token.Lower.StartsWith(_value, StringComparison.Ordinal),
-            _ => string.Equals(token.Surface, _value, StringComparison.Ordinal) ||
-                 (token.Surface.Length == _value.Length + 1 && token.Surface[_value.Length] == 's' && token.Surface.StartsWith(_value, StringComparison.Ordinal)),
+            PartKind.Stem => string.Equals(token.Stem, Value, StringComparison.Ordinal),
+            PartKind.Prefix => token.Lower.StartsWith(Value, StringComparison.Ordinal),
+            _ => string.Equals(token.Surface, Value, StringComparison.Ordinal) ||
+                 (token.Surface.Length == Value.Length + 1 && token.Surface[Value.Length] == 's' && token.Surface.StartsWith(Value, StringComparison.Ordinal)),
         };
     }
 }
