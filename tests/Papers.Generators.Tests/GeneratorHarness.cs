@@ -73,7 +73,8 @@ internal static class GeneratorHarness
     public static IReadOnlyList<T> StaticList<T>(Assembly assembly, string type, string property) =>
         (IReadOnlyList<T>)assembly.GetType(type, throwOnError: true)!.GetProperty(property)!.GetValue(null)!;
 
-    private sealed class InMemoryText(string path, string text) : AdditionalText
+    /// <summary>A digest (or any additional file) held in memory.</summary>
+    internal sealed class InMemoryText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
 

@@ -46,7 +46,7 @@ public class IncrementalTests
         GeneratorDriver driver = GeneratorHarness.Driver(ManyDigests).RunGenerators(compilation);
         AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps[PaperCatalogGenerator.Steps.DigestFiles]
             .SelectMany(s => s.Outputs).Select(o => (((AdditionalText, AnalyzerConfigOptionsProvider))o.Value).Item1).Single(t => t.Path.EndsWith("day-100.txt", StringComparison.Ordinal));
-        driver = driver.ReplaceAdditionalText(old, new EditedText(old.Path, "Mar 11\n\nPaper number 100, renamed\n\nAbstract."));
+        driver = driver.ReplaceAdditionalText(old, new GeneratorHarness.InMemoryText(old.Path, "Mar 11\n\nPaper number 100, renamed\n\nAbstract."));
         driver = driver.RunGenerators(compilation);
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
 
@@ -97,12 +97,5 @@ public class IncrementalTests
         {
             AssertNoForbiddenTypes(field.GetValue(value), seen, step);
         }
-    }
-
-    private sealed class EditedText(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 }

@@ -137,7 +137,7 @@ public class QueryTests
         steps[PaperCatalogGenerator.Steps.QueryResults].SelectMany(s => s.Outputs).Should().OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached);
 
         var old = steps[PaperCatalogGenerator.Steps.DigestFiles].SelectMany(s => s.Outputs).Select(o => (((AdditionalText, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider))o.Value).Item1).Single();
-        driver = driver.ReplaceAdditionalText(old, new EditedText(old.Path, Seed.Text.Replace("masked", "hidden", StringComparison.Ordinal).Replace("Masked", "Hidden", StringComparison.Ordinal)));
+        driver = driver.ReplaceAdditionalText(old, new GeneratorHarness.InMemoryText(old.Path, Seed.Text.Replace("masked", "hidden", StringComparison.Ordinal).Replace("Masked", "Hidden", StringComparison.Ordinal)));
         driver = driver.RunGenerators(withOther);
         driver.GetRunResult().Results.Single().TrackedSteps[PaperCatalogGenerator.Steps.QueryResults]
             .SelectMany(s => s.Outputs).Should().OnlyContain(o => o.Reason == IncrementalStepRunReason.Modified);
@@ -156,11 +156,4 @@ public class QueryTests
     private static List<RuntimePaper> Invoke(Assembly assembly, string type, string method) =>
         ((IReadOnlyList<RuntimePaper>)assembly.GetType(type, throwOnError: true)!.GetMethod(method)!.Invoke(null, null)!).ToList();
 
-    private sealed class EditedText(string path, string text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) =>
-            Microsoft.CodeAnalysis.Text.SourceText.From(text);
-    }
 }

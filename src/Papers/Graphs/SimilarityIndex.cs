@@ -11,11 +11,13 @@ namespace Papers.Graphs;
 /// </summary>
 internal sealed class SimilarityIndex
 {
-    private static readonly ConditionalWeakTable<object, SimilarityIndex> Cache = new();
+    // The table may run its factory twice under a race, so it stores a Lazy: the index itself is built once.
+    private static readonly ConditionalWeakTable<object, Lazy<SimilarityIndex>> Cache = new();
 
     private readonly Dictionary<string, int> _byId;
     private readonly Lazy<(int Neighbour, float Similarity)[][]> _neighbours;
-    private int _neighboursK;
+    // Neighbour lists for k up to this are computed once and shared.
+    private const int SharedK = 10;
 
     private SimilarityIndex(IReadOnlyList<Paper> papers)
     {
@@ -27,8 +29,7 @@ internal sealed class SimilarityIndex
         }
 
         Vectors = TermVectors.Build(papers.Select(p => p.Title + " " + p.Abstract).ToList());
-        _neighboursK = 10;
-        _neighbours = new Lazy<(int, float)[][]>(() => NearestNeighbours.Compute(Vectors, _neighboursK));
+        _neighbours = new Lazy<(int, float)[][]>(() => NearestNeighbours.Compute(Vectors, SharedK));
     }
 
     public IReadOnlyList<Paper> Papers { get; }
@@ -39,7 +40,7 @@ internal sealed class SimilarityIndex
     {
         if (Catalog.PaperList.IsImmutable(papers))
         {
-            return Cache.GetValue(papers, _ => new SimilarityIndex(Distinct(papers)));
+            return Cache.GetValue(papers, _ => new Lazy<SimilarityIndex>(() => new SimilarityIndex(Distinct(papers)))).Value;
         }
 
         return new SimilarityIndex(Distinct(papers));
@@ -50,10 +51,10 @@ internal sealed class SimilarityIndex
     /// <summary>The k nearest neighbours of every paper (k ≤ 10 served from the shared computation).</summary>
     public (int Neighbour, float Similarity)[][] Neighbours(int k)
     {
-        if (k <= _neighboursK)
+        if (k <= SharedK)
         {
             var all = _neighbours.Value;
-            return k == _neighboursK ? all : all.Select(n => n.Take(k).ToArray()).ToArray();
+            return k == SharedK ? all : all.Select(n => n.Take(k).ToArray()).ToArray();
         }
 
         return NearestNeighbours.Compute(Vectors, k);

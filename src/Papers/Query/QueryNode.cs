@@ -40,17 +40,17 @@ public abstract class QueryNode
     }
 }
 
-/// <summary>A word to find in title or abstract: whole words, any case and accents, plurals and acronyms (<c>MLLM</c> finds <c>MLLMs</c>).</summary>
-public sealed class TermNode : QueryNode
+/// <summary>Text to find in the title and/or abstract: a <see cref="TermNode"/> or a <see cref="PhraseNode"/>.</summary>
+public abstract class TextNode : QueryNode
 {
-    internal TermNode(string text, QueryField field = QueryField.Any)
+    private protected TextNode(string text, QueryField field)
     {
         Text = text;
         Field = field;
         Words = TextMatcher.Words(text);
     }
 
-    /// <summary>The word as typed.</summary>
+    /// <summary>The text as typed.</summary>
     public string Text { get; }
 
     /// <summary>Where to look.</summary>
@@ -58,12 +58,9 @@ public sealed class TermNode : QueryNode
 
     internal IReadOnlyList<string> Words { get; }
 
-    /// <inheritdoc/>
-    public override string ToString() => FieldPrefix(Field) + Format(Text);
-
     internal override bool Matches(IQueryTarget paper) => TextMatcher.Contains(paper, Field, Words);
 
-    internal static string FieldPrefix(QueryField field) => field switch
+    private protected string FieldPrefix => Field switch
     {
         QueryField.Title => "title:",
         QueryField.Abstract => "abstract:",
@@ -71,28 +68,28 @@ public sealed class TermNode : QueryNode
     };
 }
 
-/// <summary>Words that must follow each other: <c>"masked video modeling"</c>.</summary>
-public sealed class PhraseNode : QueryNode
+/// <summary>A word to find: whole words, any case and accents, plurals and acronyms (<c>MLLM</c> finds <c>MLLMs</c>).</summary>
+public sealed class TermNode : TextNode
 {
-    internal PhraseNode(string text, QueryField field = QueryField.Any)
+    internal TermNode(string text, QueryField field = QueryField.Any)
+        : base(text, field)
     {
-        Text = text;
-        Field = field;
-        Words = TextMatcher.Words(text);
     }
 
-    /// <summary>The phrase as typed.</summary>
-    public string Text { get; }
+    /// <inheritdoc/>
+    public override string ToString() => FieldPrefix + Format(Text);
+}
 
-    /// <summary>Where to look.</summary>
-    public QueryField Field { get; }
-
-    internal IReadOnlyList<string> Words { get; }
+/// <summary>Words that must follow each other: <c>"masked video modeling"</c>.</summary>
+public sealed class PhraseNode : TextNode
+{
+    internal PhraseNode(string text, QueryField field = QueryField.Any)
+        : base(text, field)
+    {
+    }
 
     /// <inheritdoc/>
-    public override string ToString() => TermNode.FieldPrefix(Field) + Quote(Text);
-
-    internal override bool Matches(IQueryTarget paper) => TextMatcher.Contains(paper, Field, Words);
+    public override string ToString() => FieldPrefix + Quote(Text);
 }
 
 /// <summary>Where a term or phrase is looked for.</summary>

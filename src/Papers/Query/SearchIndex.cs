@@ -18,7 +18,8 @@ internal sealed class SearchIndex
     public const double B = 0.75;
     public const double TitleBoost = 2.0;
 
-    private static readonly ConditionalWeakTable<object, SearchIndex> Cache = new();
+    // The table may run its factory twice under a race, so it stores a Lazy: the index itself is built once.
+    private static readonly ConditionalWeakTable<object, Lazy<SearchIndex>> Cache = new();
 
     private readonly Field _title;
     private readonly Field _abstract;
@@ -56,7 +57,7 @@ internal sealed class SearchIndex
 
     public static SearchIndex For(IEnumerable<Paper> papers) =>
         PaperList.IsImmutable(papers)
-            ? Cache.GetValue(papers, _ => new SearchIndex(papers.ToList()))
+            ? Cache.GetValue(papers, _ => new Lazy<SearchIndex>(() => new SearchIndex(papers.ToList()))).Value
             : new SearchIndex(papers.ToList());
 
     /// <summary>Scores of every paper that contains at least one of the terms, best first (ties: set order).</summary>

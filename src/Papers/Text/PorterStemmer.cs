@@ -292,24 +292,18 @@ internal static class PorterStemmer
 
         public void Step2()
         {
-            if (_k < 1)
+            if (_k >= 1)
             {
-                return;
-            }
-
-            foreach (string[] rule in Step2Rules)
-            {
-                if (Ends(rule[0]))
-                {
-                    ReplaceIfMeasured(rule[1]);
-                    return;
-                }
+                ReplaceFirst(Step2Rules);
             }
         }
 
-        public void Step3()
+        public void Step3() => ReplaceFirst(Step3Rules);
+
+        // The first rule whose suffix the word has decides, whether or not the stem is long enough to apply it.
+        private void ReplaceFirst(string[][] rules)
         {
-            foreach (string[] rule in Step3Rules)
+            foreach (string[] rule in rules)
             {
                 if (Ends(rule[0]))
                 {

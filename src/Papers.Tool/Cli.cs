@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Papers.Query;
+
+namespace Papers.Tool;
+
+/// <summary>The command tree. Every action reports problems as one line on stderr and an exit code, never a stack trace.</summary>
+internal static class Cli
+{
+    public const int Ok = 0;
+    public const int Findings = 1;
+    public const int Usage = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Option<string[]>("--input", "-i")
+        {
+            Description = "A digest file, a folder of digests, or a glob (digests/*.txt); repeatable. Default: the bundled seed digest.",
+            Recursive = true,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var json = new Option<bool>("--json") { Description = "Write JSON instead of a table.", Recursive = true };
+
+        var root = new RootCommand("papers — read, query, draw and lint paper digests.\n\nExamples:\n  papers list\n  papers -i digests/ search \"topic:multimodal has:code\"\n  papers lint digests/*.txt")
+        {
+            Options = { input, json },
+        };
+
+        var context = new Context(input, json, stdout, stderr);
+        root.Subcommands.Add(Commands.List(context));
+        root.Subcommands.Add(Commands.Show(context));
+        root.Subcommands.Add(Commands.Search(context));
+        root.Subcommands.Add(Commands.Stats(context));
+        root.Subcommands.Add(Commands.Graph(context));
+        root.Subcommands.Add(Commands.Lint(context));
+
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine("papers: " + error.Message);
+            }
+
+            stderr.WriteLine("Try 'papers --help'.");
+            return Usage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>Runs an action, turning expected failures into one line and an exit code.</summary>
+    public static int Guard(TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine("papers: " + e.Message);
+            return Usage;
+        }
+        catch (QueryParseException e)
+        {
+            stderr.WriteLine("papers: query: " + e.Message);
+            return Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            stderr.WriteLine("papers: " + e.Message);
+            return Usage;
+        }
+    }
+}
+
+/// <summary>What every command shares: the global options and the writers.</summary>
+internal sealed record Context(Option<string[]> Input, Option<bool> Json, TextWriter Out, TextWriter Error)
+{
+    public DigestLoadResult Load(ParseResult parsed, bool reportProblems = true)
+    {
+        DigestLoadResult result = Inputs.Load(parsed.GetValue(Input) ?? []);
+        if (reportProblems)
+        {
+            foreach (DigestDiagnostic problem in result.Diagnostics.Where(d => d.Severity == DigestSeverity.Error))
+            {
+                Error.WriteLine(problem);
+            }
+        }
+
+        return result;
+    }
+}

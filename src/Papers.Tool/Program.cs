@@ -1,0 +1,5 @@
+using System.CommandLine;
+using Papers.Tool;
+
+// papers — paper digests on the command line. Exit codes: 0 ok, 1 findings (lint), 2 usage or input errors.
+return Cli.Run(args, Console.Out, Console.Error);

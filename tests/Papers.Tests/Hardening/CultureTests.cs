@@ -1,0 +1,46 @@
+using System.Globalization;
+using Papers.Graphs;
+using Papers.Graphs.Export;
+using Papers.Tests.Shared;
+
+namespace Papers.Tests.Hardening;
+
+/// <summary>Results never depend on the machine's culture (Turkish dotless i, German decimal comma…).</summary>
+public class CultureTests
+{
+    [Fact]
+    public void Parsing_naming_topics_queries_and_exports_are_identical_under_every_culture()
+    {
+        string Run()
+        {
+            var result = DigestLoader.Load(RepoPaths.SeedDigest);
+            var text = new System.Text.StringBuilder();
+            foreach (Paper paper in result.Papers)
+            {
+                text.Append(paper.Id).Append('|').Append(Naming.MemberName.FromTitle(paper.Title)).Append('|')
+                    .Append(paper.Date).Append('|').Append(string.Join(",", paper.Topics)).Append('\n');
+            }
+
+            text.Append(string.Join(",", result.Papers.Matching("title:MULTIMODAL OR INTERBERT").Select(p => p.Id))).Append('\n');
+            text.Append(string.Join(",", result.Papers.Search("IMAGE TEXT").Take(5).Select(h => h.Paper.Id + h.Score.ToString("R", CultureInfo.InvariantCulture))));
+            text.Append(result.Papers.TopicGraph().ToDot()).Append(result.Papers.TopicGraph().ToCytoscapeJson());
+            return text.ToString();
+        }
+
+        CultureInfo original = CultureInfo.CurrentCulture;
+        try
+        {
+            var outputs = new[] { "tr-TR", "de-DE", string.Empty }.Select(name =>
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+                return Run();
+            }).ToList();
+            outputs[0].Should().Be(outputs[2]);
+            outputs[1].Should().Be(outputs[2]);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = original;
+        }
+    }
+}

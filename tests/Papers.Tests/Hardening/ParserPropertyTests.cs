@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using Papers.Query;
+
+namespace Papers.Tests.Hardening;
+
+/// <summary>Property-based: whatever the text, the parser and the query parser answer, never throw.</summary>
+public class ParserPropertyTests
+{
+    // Characters that stress a parser: line breaks of every kind, quotes, braces, bidi and control characters, surrogates.
+    private static readonly Gen<char> Nasty = Gen.OneOf(
+        Gen.Char,
+        Gen.Char["\r\n \t:-().\"'\\{}$#<>&`*/|"],
+        Gen.Char['\u2028', '\u2029'],
+        Gen.Char['\u202A', '\u202E'],
+        Gen.Const('\0'),
+        Gen.Const('\uD800'),
+        Gen.Const('\uFEFF'));
+
+    private static readonly Gen<string> NastyText = Nasty.Array[0, 400].Select(chars => new string(chars));
+
+    // Digest-shaped text: blocks of random lines separated by blank lines, sometimes with a date line.
+    private static readonly Gen<string> DigestText =
+        Gen.OneOf(NastyText, Gen.Const("Mar 11"), Gen.Const("2024-03-11"), Gen.Const("Authors: A. One\narXiv: 2403.01234"))
+            .Array[0, 12]
+            .Select(blocks => string.Join("\n\n", blocks));
+
+    [Fact]
+    public void The_digest_parser_never_throws_and_accounts_for_every_block()
+    {
+        DigestText.Sample(text =>
+        {
+            DigestLoadResult result = DigestLoader.Parse(text);
+            result.Papers.All(p => p.Title.Length > 0).Should().BeTrue();
+            result.Diagnostics.All(d => d.Line >= 1 && d.Id.StartsWith("PAPER", StringComparison.Ordinal)).Should().BeTrue();
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void Arbitrary_bytes_on_disk_give_papers_or_diagnostics_never_an_exception()
+    {
+        string dir = Directory.CreateTempSubdirectory("papers-bytes-").FullName;
+        Gen.Byte.Array[0, 600].Sample(bytes =>
+        {
+            string file = Path.Combine(dir, "d.txt");
+            File.WriteAllBytes(file, bytes);
+            DigestLoadResult result = DigestLoader.Load(file);
+            (result.Papers.Count + result.Diagnostics.Count).Should().BeGreaterThan(0);
+        }, iter: 1000, threads: 1);
+    }
+
+    [Fact]
+    public void Titles_and_abstracts_come_back_exactly()
+    {
+        Gen<string> line = Nasty.Where(c => c != '\r' && c != '\n').Array[1, 80].Select(c => new string(c).Trim(' ', '\t', '\f', '\v'))
+            .Where(s => s.Length > 0);
+        Gen.Select(line, line).Sample((title, abstractText) =>
+        {
+            var result = DigestLoader.Parse($"Mar 11\n\n{title}\n\nThe abstract starts here and has two sentences. {abstractText}.");
+            if (result.Diagnostics.Count == 0)
+            {
+                result.Papers.Should().ContainSingle().Which.Title.Should().Be(title);
+                result.Papers[0].Abstract.Should().Be($"The abstract starts here and has two sentences. {abstractText}.");
+            }
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void The_query_parser_returns_a_query_or_a_positioned_error()
+    {
+        Gen<string> queries = Gen.OneOf(
+            NastyText,
+            Gen.OneOf(Gen.Const("a"), Gen.Const("OR"), Gen.Const("("), Gen.Const(")"), Gen.Const("-"), Gen.Const("\""), Gen.Const("title:"),
+                Gen.Const("topic:x"), Gen.Const("has:code"), Gen.Const("date:2024-03-01..2024-03-02"), Gen.Const(" "))
+                .Array[0, 20].Select(parts => string.Concat(parts)));
+        queries.Sample(text =>
+        {
+            if (PaperQuery.TryParse(text, out PaperQuery? query, out QueryParseException? error))
+            {
+                PaperQuery.Parse(query!.ToString()).ToString().Should().Be(query.ToString());
+            }
+            else
+            {
+                error!.Column.Should().BeInRange(1, text.Length + 1);
+                error.Message.Should().EndWith(" at column " + error.Column.ToString(CultureInfo.InvariantCulture));
+            }
+        }, iter: 5000);
+    }
+}

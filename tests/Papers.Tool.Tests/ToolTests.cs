@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Papers.Tests.Shared;
+
+namespace Papers.Tool.Tests;
+
+/// <summary>The built <c>papers</c> tool, run as a process.</summary>
+public class ToolTests
+{
+    private const string Prose = "A paragraph long enough to be prose. It has two sentences and reads like an abstract.";
+
+    [Fact]
+    public void List_defaults_to_the_bundled_seed()
+    {
+        var (code, stdout, stderr) = Papers("list");
+        code.Should().Be(0, stderr);
+        string[] lines = stdout.TrimEnd().Split('\n');
+        lines.Should().HaveCount(71);
+        lines[0].Should().StartWith("ID").And.Contain("TOPICS");
+    }
+
+    [Fact]
+    public void List_json_is_an_array_of_papers_with_the_model_properties()
+    {
+        var (code, stdout, _) = Papers("list", "--json");
+        code.Should().Be(0);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        json.RootElement.GetArrayLength().Should().Be(70);
+        JsonElement first = json.RootElement[0];
+        first.GetProperty("title").GetString().Should().StartWith("E-ViLM:");
+        first.GetProperty("shortName").GetString().Should().Be("E-ViLM");
+        first.GetProperty("source").GetString().Should().Be("trending-mar11.txt:11");
+        first.GetProperty("topics").GetArrayLength().Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Show_finds_by_name_and_says_when_it_cannot()
+    {
+        Papers("show", "E-ViLM").Stdout.Should().StartWith("E-ViLM: Efficient Video-Language Model");
+        Papers("show", "BIOSCAN5M").Stdout.Should().Contain("link:     https://github.com/zahrag/BIOSCAN-5M (Code)");
+        var (code, stdout, stderr) = Papers("show", "no-such-paper");
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Trim().Should().Be("papers: no paper with id or name 'no-such-paper'");
+    }
+
+    [Fact]
+    public void Search_ranks_and_bad_queries_get_a_column()
+    {
+        var (code, stdout, _) = Papers("search", "mixture of experts", "--top", "3");
+        code.Should().Be(0);
+        stdout.Split('\n')[1].Should().Contain("A Survey on Mixture of Experts");
+        var (bad, _, stderr) = Papers("search", "topic:multimodal )");
+        bad.Should().Be(2);
+        stderr.Trim().Should().Be("papers: query: unexpected ')' at column 18");
+    }
+
+    [Fact]
+    public void Stats_and_graph_work_on_inputs()
+    {
+        string dir = Directory.CreateTempSubdirectory("papers-tool-").FullName;
+        File.Copy(RepoPaths.SeedDigest, Path.Combine(dir, "seed.txt"));
+        using JsonDocument stats = JsonDocument.Parse(Papers("-i", dir, "stats", "--json").Stdout);
+        stats.RootElement.GetProperty("papers").GetInt32().Should().Be(70);
+        stats.RootElement.GetProperty("links").GetProperty("Code").GetInt32().Should().Be(18);
+
+        Papers("-i", Path.Combine(dir, "*.txt"), "graph", "--kind", "topics", "--format", "dot").Stdout.Should().StartWith("graph \"topics\" {");
+        string svg = Path.Combine(dir, "g.svg");
+        var (code, _, stderr) = Papers("graph", "topic:multimodal", "--format", "svg", "--out", svg);
+        code.Should().Be(0, stderr);
+        File.ReadAllText(svg).Should().StartWith("<svg");
+        using JsonDocument cytoscape = JsonDocument.Parse(Papers("graph", "--format", "cytoscape").Stdout);
+        JsonElement data = cytoscape.RootElement.GetProperty("elements").GetProperty("nodes")[0].GetProperty("data");
+        data.TryGetProperty("title", out _).Should().BeTrue();
+        data.TryGetProperty("community", out _).Should().BeTrue();
+        data.TryGetProperty("pagerank", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Lint_prints_compiler_style_findings_and_exits_1()
+    {
+        string dir = Directory.CreateTempSubdirectory("papers-lint-").FullName;
+        string bad = Path.Combine(dir, "bad.txt");
+        File.WriteAllText(bad, $"Mar 11\n\nFirst\n\n{Prose}\n\n{Prose}\n\nMar 32\n\nSecond\n\n{Prose}\n");
+        var (code, stdout, _) = Papers("lint", bad);
+        code.Should().Be(1);
+        stdout.Should().Contain("bad.txt(7,1): error PAPER005: Expected a paper title but found a paragraph")
+            .And.Contain("bad.txt(9,1): error PAPER006:");
+
+        string good = Path.Combine(dir, "good.txt");
+        File.Copy(RepoPaths.SeedDigest, good);
+        Papers("lint", good).Code.Should().Be(0);
+
+        string binary = Path.Combine(dir, "binary.txt");
+        File.WriteAllBytes(binary, [0x00, 0xC3, 0x28, 0x80, 0xFF, 0x0A]);
+        var (binaryCode, binaryOut, _) = Papers("lint", binary);
+        binaryCode.Should().Be(1);
+        binaryOut.Should().Contain("PAPER001");
+    }
+
+    [Theory]
+    [InlineData("papers: /nope/missing.txt: no such file or folder", "-i", "/nope/missing.txt", "list")]
+    [InlineData("papers: /nope/*.txt: no such folder '/nope'", "lint", "/nope/*.txt")]
+    public void Missing_inputs_are_one_line_and_exit_2(string message, params string[] args)
+    {
+        var (code, _, stderr) = Papers(args);
+        code.Should().Be(2);
+        stderr.Trim().Should().Be(message);
+        stderr.Should().NotContain("   at ");
+    }
+
+    [Fact]
+    public void A_folder_without_digests_and_bad_usage_exit_2()
+    {
+        string empty = Directory.CreateTempSubdirectory("papers-empty-").FullName;
+        Papers("-i", empty, "list").Code.Should().Be(2);
+        var (code, _, stderr) = Papers("list", "--bogus");
+        code.Should().Be(2);
+        stderr.Should().Contain("--bogus");
+        Papers("graph", "--format", "png").Code.Should().Be(2);
+        Papers().Code.Should().Be(2, "a command is required");
+    }
+
+    [Fact]
+    public void Help_has_examples()
+    {
+        var (code, stdout, _) = Papers("--help");
+        code.Should().Be(0);
+        stdout.Should().Contain("Examples:").And.Contain("lint");
+        Papers("search", "--help").Stdout.Should().Contain("Example: papers search");
+    }
+
+    private static (int Code, string Stdout, string Stderr) Papers(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Papers.Tool.dll"));
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(60_000).Should().BeTrue();
+        return (process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result);
+    }
+}
