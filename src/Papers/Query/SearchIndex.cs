@@ -60,21 +60,125 @@ internal sealed class SearchIndex
             ? Cache.GetValue(papers, _ => new Lazy<SearchIndex>(() => new SearchIndex(papers.ToList()))).Value
             : new SearchIndex(papers.ToList());
 
-    /// <summary>Scores of every paper that contains at least one of the terms, best first (ties: set order).</summary>
-    public List<(int Paper, double Score, List<string> Matched)> Rank(IReadOnlyList<string> stems)
+    /// <summary>
+    /// Every paper that contains at least one of the terms with its score and matched terms, best first (ties: set
+    /// order). Lazy: the best <see cref="FirstBatch"/> are found with a bounded heap, and the rest sorted only if asked for.
+    /// </summary>
+    public IEnumerable<(int Paper, double Score, IReadOnlyList<string> Matched)> Rank(IReadOnlyList<string> stems)
     {
-        var scores = new Dictionary<int, double>();
-        var matched = new Dictionary<int, List<string>>();
-        foreach (string stem in stems.Distinct(StringComparer.Ordinal))
+        List<string> terms = stems.Distinct(StringComparer.Ordinal).Take(64).ToList();
+        var scores = new double[Papers.Count];
+        var masks = new ulong[Papers.Count];
+        var touched = new List<int>();
+        for (int q = 0; q < terms.Count; q++)
         {
-            double idf = Idf(stem);
-            Accumulate(_title, stem, idf * TitleBoost, scores, matched);
-            Accumulate(_abstract, stem, idf, scores, matched);
+            double idf = Idf(terms[q]);
+            Accumulate(_title, terms[q], idf * TitleBoost, 1UL << q, scores, masks, touched);
+            Accumulate(_abstract, terms[q], idf, 1UL << q, scores, masks, touched);
         }
 
-        return scores.Select(s => (s.Key, s.Value, matched[s.Key]))
-            .OrderByDescending(s => s.Value).ThenBy(s => s.Key)
-            .ToList();
+        (int, double, IReadOnlyList<string>) Hit(int doc)
+        {
+            var matched = new List<string>();
+            for (int q = 0; q < terms.Count; q++)
+            {
+                if ((masks[doc] & (1UL << q)) != 0)
+                {
+                    matched.Add(terms[q]);
+                }
+            }
+
+            return (doc, scores[doc], matched);
+        }
+
+        int Compare(int a, int b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b);
+
+        List<int> first = Best(touched, FirstBatch, Compare);
+        foreach (int doc in first)
+        {
+            yield return Hit(doc);
+        }
+
+        if (touched.Count <= first.Count)
+        {
+            yield break;
+        }
+
+        var taken = new HashSet<int>(first);
+        List<int> rest = touched.Where(d => !taken.Contains(d)).ToList();
+        rest.Sort(Compare);
+        foreach (int doc in rest)
+        {
+            yield return Hit(doc);
+        }
+    }
+
+    /// <summary>How many top hits are selected before any full sort.</summary>
+    public const int FirstBatch = 32;
+
+    // The k best by a bounded max-heap of the worst kept (k log k per insert, instead of sorting everything).
+    private static List<int> Best(List<int> docs, int k, Comparison<int> compare)
+    {
+        var heap = new List<int>(k + 1);
+        foreach (int doc in docs)
+        {
+            if (heap.Count < k)
+            {
+                heap.Add(doc);
+                SiftUp(heap, heap.Count - 1, compare);
+            }
+            else if (compare(doc, heap[0]) < 0)
+            {
+                heap[0] = doc;
+                SiftDown(heap, 0, compare);
+            }
+        }
+
+        heap.Sort(compare);
+        return heap;
+    }
+
+    // Heap order: the root is the worst kept document (the largest by compare).
+    private static void SiftUp(List<int> heap, int i, Comparison<int> compare)
+    {
+        while (i > 0)
+        {
+            int parent = (i - 1) / 2;
+            if (compare(heap[i], heap[parent]) <= 0)
+            {
+                return;
+            }
+
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
+            i = parent;
+        }
+    }
+
+    private static void SiftDown(List<int> heap, int i, Comparison<int> compare)
+    {
+        while (true)
+        {
+            int left = (2 * i) + 1;
+            int right = left + 1;
+            int largest = i;
+            if (left < heap.Count && compare(heap[left], heap[largest]) > 0)
+            {
+                largest = left;
+            }
+
+            if (right < heap.Count && compare(heap[right], heap[largest]) > 0)
+            {
+                largest = right;
+            }
+
+            if (largest == i)
+            {
+                return;
+            }
+
+            (heap[i], heap[largest]) = (heap[largest], heap[i]);
+            i = largest;
+        }
     }
 
     // Lucene's BM25 idf, ln(1 + (N − df + 0.5) / (df + 0.5)), over documents containing the term in any field.
@@ -85,7 +189,7 @@ internal sealed class SearchIndex
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }
 
-    private static void Accumulate(Field field, string stem, double weight, Dictionary<int, double> scores, Dictionary<int, List<string>> matched)
+    private static void Accumulate(Field field, string stem, double weight, ulong bit, double[] scores, ulong[] masks, List<int> touched)
     {
         if (!field.Postings.TryGetValue(stem, out var postings))
         {
@@ -94,18 +198,13 @@ internal sealed class SearchIndex
 
         foreach (var (doc, tf) in postings)
         {
-            double norm = K1 * (1 - B + (B * field.Lengths[doc] / field.AverageLength));
-            double score = weight * tf * (K1 + 1) / (tf + norm);
-            scores[doc] = scores.TryGetValue(doc, out double s) ? s + score : score;
-            if (!matched.TryGetValue(doc, out var words))
+            if (masks[doc] == 0)
             {
-                matched[doc] = words = new List<string>();
+                touched.Add(doc);
             }
 
-            if (!words.Contains(stem))
-            {
-                words.Add(stem);
-            }
+            scores[doc] += weight * tf * (K1 + 1) / (tf + field.Norms[doc]);
+            masks[doc] |= bit;
         }
     }
 
@@ -141,7 +240,15 @@ internal sealed class SearchIndex
             }
 
             AverageLength = texts.Count == 0 ? 1 : Math.Max(1, (double)total / texts.Count);
+            Norms = new double[texts.Count];
+            for (int d = 0; d < texts.Count; d++)
+            {
+                Norms[d] = K1 * (1 - B + (B * Lengths[d] / AverageLength));
+            }
         }
+
+        /// <summary>BM25's length normalisation per document: k1 · (1 − b + b · length / average length).</summary>
+        public double[] Norms { get; }
 
         public Dictionary<string, List<(int Doc, int Tf)>> Postings { get; } = new(StringComparer.Ordinal);
 

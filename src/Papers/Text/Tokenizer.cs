@@ -57,6 +57,20 @@ internal static class Tokenizer
     /// <summary>The lower-cased, folded form used for matching.</summary>
     public static string Normalize(string word)
     {
+        // Fast path: plain ASCII words need no folding, and often no lower-casing either.
+        bool ascii = true;
+        bool upper = false;
+        foreach (char c in word)
+        {
+            ascii &= c < 128;
+            upper |= c >= 'A' && c <= 'Z';
+        }
+
+        if (ascii)
+        {
+            return upper ? word.ToLowerInvariant() : word;
+        }
+
         var builder = new StringBuilder(word.Length);
         foreach (char c in word)
         {

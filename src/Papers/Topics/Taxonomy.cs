@@ -26,13 +26,35 @@ public sealed class Taxonomy
 
     private readonly Dictionary<string, Topic> _byId;
 
+    // Rules indexed by their first word, so matching reads each token once instead of trying every rule everywhere.
+    private readonly Dictionary<string, List<(int Topic, TopicRule Rule)>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Topic, TopicRule Rule)>> _byAcronym = new(StringComparer.Ordinal);
+    private readonly List<(int Topic, TopicRule Rule)> _byPrefix = new();
+
     private Taxonomy(IReadOnlyList<Topic> topics)
     {
         Topics = topics;
         _byId = new Dictionary<string, Topic>(StringComparer.Ordinal);
-        foreach (Topic topic in topics)
+        for (int t = 0; t < topics.Count; t++)
         {
-            _byId[topic.Id] = topic;
+            _byId[topics[t].Id] = topics[t];
+            foreach (TopicRule rule in topics[t].Rules)
+            {
+                var (kind, value) = rule.First;
+                if (kind == TopicRule.PartKind.Prefix)
+                {
+                    _byPrefix.Add((t, rule));
+                    continue;
+                }
+
+                var index = kind == TopicRule.PartKind.Stem ? _byStem : _byAcronym;
+                if (!index.TryGetValue(value, out var rules))
+                {
+                    index[value] = rules = new List<(int, TopicRule)>();
+                }
+
+                rules.Add((t, rule));
+            }
         }
     }
 
@@ -140,29 +162,74 @@ public sealed class Taxonomy
     /// <summary>The ids of the topics of a paper's text, in taxonomy order.</summary>
     public IReadOnlyList<string> Match(string title, string abstractText)
     {
-        var titleTokens = new TokenIndex(Tokenizer.Tokenize(title ?? string.Empty));
-        var abstractTokens = new TokenIndex(Tokenizer.Tokenize(abstractText ?? string.Empty));
-        var ids = new List<string>();
-        var inTitle = new HashSet<int>();
-        var inAbstract = new HashSet<int>();
-        foreach (Topic topic in Topics)
+        var inTitle = new bool[Topics.Count];
+        var mentions = new int[Topics.Count];
+        Scan(Tokenizer.Tokenize(title ?? string.Empty), (topic, _) => inTitle[topic] = true);
+        var lastPosition = new int[Topics.Count];
+        for (int t = 0; t < lastPosition.Length; t++)
         {
-            // Positions, not rule hits: "retrieval" matching both "retrieval" and "retriever" is one mention.
-            inTitle.Clear();
-            inAbstract.Clear();
-            foreach (TopicRule rule in topic.Rules)
-            {
-                rule.FindIn(titleTokens, inTitle);
-                rule.FindIn(abstractTokens, inAbstract);
-            }
+            lastPosition[t] = -1;
+        }
 
-            if (inTitle.Count > 0 || inAbstract.Count >= AbstractMentions)
+        // Positions, not rule hits: "retrieval" matching both "retrieval" and "retriever" is one mention.
+        Scan(Tokenizer.Tokenize(abstractText ?? string.Empty), (topic, position) =>
+        {
+            if (lastPosition[topic] != position)
             {
-                ids.Add(topic.Id);
+                lastPosition[topic] = position;
+                mentions[topic]++;
+            }
+        });
+
+        var ids = new List<string>();
+        for (int t = 0; t < Topics.Count; t++)
+        {
+            if (inTitle[t] || mentions[t] >= AbstractMentions)
+            {
+                ids.Add(Topics[t].Id);
             }
         }
 
         return ids;
+    }
+
+    // Calls found(topic, position) for every rule that matches, position by position.
+    private void Scan(List<Token> tokens, Action<int, int> found)
+    {
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            Token token = tokens[i];
+            Try(_byStem, token.Stem, tokens, i, found);
+            Try(_byAcronym, token.Surface, tokens, i, found);
+            if (token.Surface.Length > 2 && token.Surface[token.Surface.Length - 1] == 's')
+            {
+                Try(_byAcronym, token.Surface.Substring(0, token.Surface.Length - 1), tokens, i, found);
+            }
+
+            foreach (var (topic, rule) in _byPrefix)
+            {
+                if (rule.MatchesAt(tokens, i))
+                {
+                    found(topic, i);
+                }
+            }
+        }
+    }
+
+    private static void Try(Dictionary<string, List<(int Topic, TopicRule Rule)>> index, string key, List<Token> tokens, int i, Action<int, int> found)
+    {
+        if (!index.TryGetValue(key, out var rules))
+        {
+            return;
+        }
+
+        foreach (var (topic, rule) in rules)
+        {
+            if (rule.MatchesAt(tokens, i))
+            {
+                found(topic, i);
+            }
+        }
     }
 
     private static bool IsId(string id)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Papers.Text;
 
 namespace Papers.Topics;
@@ -47,36 +46,26 @@ internal sealed class TopicRule
         return parts.Count == 0 ? null : new TopicRule(term, parts.ToArray());
     }
 
-    /// <summary>Adds the token positions where the rule occurs.</summary>
-    public void FindIn(TokenIndex index, HashSet<int> positions)
+    /// <summary>The first word of the term, which a taxonomy indexes the rule by.</summary>
+    internal (PartKind Kind, string Value) First => (_parts[0].Kind, _parts[0].Value);
+
+    /// <summary>Whether the whole term stands at position <paramref name="i"/>.</summary>
+    public bool MatchesAt(IReadOnlyList<Token> tokens, int i)
     {
-        IReadOnlyList<Token> tokens = index.Tokens;
-        Part first = _parts[0];
-        IEnumerable<int> starts = first.Kind switch
+        if (i + _parts.Length > tokens.Count)
         {
-            PartKind.Stem => index.ByStem(first.Value),
-            PartKind.Acronym => index.BySurface(first.Value).Concat(index.BySurface(first.Value + "s")),
-            _ => Enumerable.Range(0, tokens.Count),
-        };
+            return false;
+        }
 
-        foreach (int i in starts)
+        for (int p = 0; p < _parts.Length; p++)
         {
-            if (i + _parts.Length > tokens.Count)
+            if (!_parts[p].Matches(tokens[i + p]))
             {
-                continue;
-            }
-
-            bool all = true;
-            for (int p = 0; p < _parts.Length && all; p++)
-            {
-                all = _parts[p].Matches(tokens[i + p]);
-            }
-
-            if (all)
-            {
-                positions.Add(i);
+                return false;
             }
         }
+
+        return true;
     }
 
     private static bool IsAllCaps(string word)
@@ -95,7 +84,7 @@ internal sealed class TopicRule
         return letter;
     }
 
-    private enum PartKind
+    internal enum PartKind
     {
         Stem,
         Prefix,
