@@ -67,60 +67,103 @@ internal sealed class SearchIndex
     public IEnumerable<(int Paper, double Score, IReadOnlyList<string> Matched)> Rank(IReadOnlyList<string> stems)
     {
         List<string> terms = stems.Distinct(StringComparer.Ordinal).Take(64).ToList();
-        var scores = new double[Papers.Count];
-        var masks = new ulong[Papers.Count];
-        var touched = new List<int>();
-        for (int q = 0; q < terms.Count; q++)
-        {
-            double idf = Idf(terms[q]);
-            Accumulate(_title, terms[q], idf * TitleBoost, 1UL << q, scores, masks, touched);
-            Accumulate(_abstract, terms[q], idf, 1UL << q, scores, masks, touched);
-        }
+        var (docs, scores, masks) = Score(terms);
 
-        (int, double, IReadOnlyList<string>) Hit(int doc)
+        (int, double, IReadOnlyList<string>) Hit(int i)
         {
             var matched = new List<string>();
             for (int q = 0; q < terms.Count; q++)
             {
-                if ((masks[doc] & (1UL << q)) != 0)
+                if ((masks[i] & (1UL << q)) != 0)
                 {
                     matched.Add(terms[q]);
                 }
             }
 
-            return (doc, scores[doc], matched);
+            return (docs[i], scores[i], matched);
         }
 
-        int Compare(int a, int b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b);
+        // Indexes into docs/scores: by score, then by position in the set.
+        int Compare(int a, int b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : docs[a].CompareTo(docs[b]);
 
-        List<int> first = Best(touched, FirstBatch, Compare);
-        foreach (int doc in first)
+        List<int> first = Best(docs.Length, FirstBatch, Compare);
+        foreach (int i in first)
         {
-            yield return Hit(doc);
+            yield return Hit(i);
         }
 
-        if (touched.Count <= first.Count)
+        if (docs.Length <= first.Count)
         {
             yield break;
         }
 
         var taken = new HashSet<int>(first);
-        List<int> rest = touched.Where(d => !taken.Contains(d)).ToList();
+        List<int> rest = Enumerable.Range(0, docs.Length).Where(i => !taken.Contains(i)).ToList();
         rest.Sort(Compare);
-        foreach (int doc in rest)
+        foreach (int i in rest)
         {
-            yield return Hit(doc);
+            yield return Hit(i);
         }
+    }
+
+    // Accumulates BM25 in per-thread arrays the size of the set (no per-query allocation of them), then copies out
+    // just the documents touched, so the arrays are clean for the next query before anything is yielded.
+    private (int[] Docs, double[] Scores, ulong[] Masks) Score(List<string> terms)
+    {
+        if (_scratch is null || _scratch.Scores.Length < Papers.Count)
+        {
+            _scratch = new Scratch(Papers.Count);
+        }
+
+        Scratch scratch = _scratch;
+        for (int q = 0; q < terms.Count; q++)
+        {
+            double idf = Idf(terms[q]);
+            Accumulate(_title, terms[q], idf * TitleBoost, 1UL << q, scratch);
+            Accumulate(_abstract, terms[q], idf, 1UL << q, scratch);
+        }
+
+        int[] docs = scratch.Touched.ToArray();
+        var scores = new double[docs.Length];
+        var masks = new ulong[docs.Length];
+        for (int i = 0; i < docs.Length; i++)
+        {
+            scores[i] = scratch.Scores[docs[i]];
+            masks[i] = scratch.Masks[docs[i]];
+            scratch.Scores[docs[i]] = 0;
+            scratch.Masks[docs[i]] = 0;
+        }
+
+        scratch.Touched.Clear();
+        return (docs, scores, masks);
+    }
+
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    private sealed class Scratch
+    {
+        public Scratch(int size)
+        {
+            Scores = new double[size];
+            Masks = new ulong[size];
+        }
+
+        public double[] Scores { get; }
+
+        public ulong[] Masks { get; }
+
+        public List<int> Touched { get; } = new();
     }
 
     /// <summary>How many top hits are selected before any full sort.</summary>
     public const int FirstBatch = 32;
 
-    // The k best by a bounded max-heap of the worst kept (k log k per insert, instead of sorting everything).
-    private static List<int> Best(List<int> docs, int k, Comparison<int> compare)
+    // The k best of 0..count-1 by a bounded max-heap of the worst kept (log k per insert, instead of sorting all).
+    private static List<int> Best(int count, int k, Comparison<int> compare)
     {
         var heap = new List<int>(k + 1);
-        foreach (int doc in docs)
+        for (int doc = 0; doc < count; doc++)
         {
             if (heap.Count < k)
             {
@@ -189,18 +232,20 @@ internal sealed class SearchIndex
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }
 
-    private static void Accumulate(Field field, string stem, double weight, ulong bit, double[] scores, ulong[] masks, List<int> touched)
+    private static void Accumulate(Field field, string stem, double weight, ulong bit, Scratch scratch)
     {
         if (!field.Postings.TryGetValue(stem, out var postings))
         {
             return;
         }
 
+        double[] scores = scratch.Scores;
+        ulong[] masks = scratch.Masks;
         foreach (var (doc, tf) in postings)
         {
             if (masks[doc] == 0)
             {
-                touched.Add(doc);
+                scratch.Touched.Add(doc);
             }
 
             scores[doc] += weight * tf * (K1 + 1) / (tf + field.Norms[doc]);

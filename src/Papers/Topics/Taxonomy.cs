@@ -201,7 +201,8 @@ public sealed class Taxonomy
             Token token = tokens[i];
             Try(_byStem, token.Stem, tokens, i, found);
             Try(_byAcronym, token.Surface, tokens, i, found);
-            if (token.Surface.Length > 2 && token.Surface[token.Surface.Length - 1] == 's')
+            // "MLLMs": an acronym's plural also finds the acronym (only capitals before the 's' can be one).
+            if (token.Surface.Length > 2 && token.Surface[token.Surface.Length - 1] == 's' && char.IsUpper(token.Surface[token.Surface.Length - 2]))
             {
                 Try(_byAcronym, token.Surface.Substring(0, token.Surface.Length - 1), tokens, i, found);
             }
