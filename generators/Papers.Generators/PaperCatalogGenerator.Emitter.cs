@@ -135,6 +135,7 @@ public sealed partial class PaperCatalogGenerator
         code.Indent();
         code.Line($"typeof({settings.ClassName}).Assembly,");
         code.Line(Code.Number(plan.Papers.Count) + ",");
+        code.Line(Code.Number(digests.Count) + ",");
         code.Line(Code.Literal(CatalogTable.Encode(rows)) + ",");
         code.Line(Code.Literal(CatalogTable.EncodeList(taxonomy.Topics.Select(t => t.Id))) + ",");
         code.Line(Code.Literal(CatalogTable.EncodeList(overrides)) + ");");

@@ -19,42 +19,26 @@ namespace Papers.Catalog;
 public sealed class EmbeddedCatalog
 {
     private readonly Assembly _assembly;
-    private readonly CatalogRow[] _digests;
     private readonly Paper?[] _papers;
-    private readonly Dictionary<int, string> _idOverrides;
-    private readonly Lazy<Digest>[] _loaded;
-    private readonly string[] _topicIds;
+    private readonly Lazy<State> _state;
     private readonly Lazy<KeyphraseIndex> _keyphrases;
 
-    /// <summary>Describes the catalog the generator planned.</summary>
+    /// <summary>Describes the catalog the generator planned. Cheap: the tables are decoded on first use of a paper.</summary>
     /// <param name="assembly">The assembly holding the digest resources.</param>
     /// <param name="paperCount">Distinct papers over all digests.</param>
+    /// <param name="digestCount">Digest files.</param>
     /// <param name="table">The digests, in the generator's (ordinal path) order, as a catalog table.</param>
     /// <param name="topicIds">The topic ids that topic indexes refer to, length-prefixed.</param>
     /// <param name="idOverrides">(catalog index, id) pairs, length-prefixed, for ids that got a uniqueness suffix.</param>
-    public EmbeddedCatalog(Assembly assembly, int paperCount, string table, string topicIds, string idOverrides)
+    public EmbeddedCatalog(Assembly assembly, int paperCount, int digestCount, string table, string topicIds, string idOverrides)
     {
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
-        _digests = CatalogTable.Decode(table ?? throw new ArgumentNullException(nameof(table))).ToArray();
-        _topicIds = CatalogTable.Fields(topicIds ?? string.Empty).ToArray();
+        ArgumentNullException.ThrowIfNull(table);
         _papers = new Paper?[paperCount];
-        _idOverrides = new Dictionary<int, string>();
-        List<string> overrides = CatalogTable.Fields(idOverrides ?? string.Empty);
-        for (int i = 0; i + 1 < overrides.Count; i += 2)
-        {
-            _idOverrides[int.Parse(overrides[i], System.Globalization.CultureInfo.InvariantCulture)] = overrides[i + 1];
-        }
-
+        _state = new Lazy<State>(() => new State(this, table, topicIds ?? string.Empty, idOverrides ?? string.Empty));
         _keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(All!));
-        _loaded = new Lazy<Digest>[_digests.Length];
-        for (int d = 0; d < _digests.Length; d++)
-        {
-            int index = d;
-            _loaded[d] = new Lazy<Digest>(() => Load(index), LazyThreadSafetyMode.ExecutionAndPublication);
-        }
-
         All = new IndexedList<Paper>(paperCount, Get);
-        Digests = new IndexedList<Digest>(_digests.Length, d => _loaded[d].Value);
+        Digests = new IndexedList<Digest>(digestCount, d => _state.Value.Loaded[d].Value);
     }
 
     /// <summary>Every distinct paper, in digest order.</summary>
@@ -77,19 +61,20 @@ public sealed class EmbeddedCatalog
             return paper;
         }
 
-        _ = _loaded[DigestOf(index)].Value;
+        State state = _state.Value;
+        _ = state.Loaded[DigestOf(state.Digests, index)].Value;
         return _papers[index]!;
     }
 
     // The digest whose new papers include `index`: the last one with FirstPaper <= index that adds papers.
-    private int DigestOf(int index)
+    private static int DigestOf(CatalogRow[] digests, int index)
     {
         int low = 0;
-        int high = _digests.Length - 1;
+        int high = digests.Length - 1;
         while (low < high)
         {
             int mid = (low + high + 1) / 2;
-            if (_digests[mid].FirstPaper <= index)
+            if (digests[mid].FirstPaper <= index)
             {
                 low = mid;
             }
@@ -99,7 +84,7 @@ public sealed class EmbeddedCatalog
             }
         }
 
-        while (low > 0 && NewPapers(_digests[low]) == 0)
+        while (low > 0 && NewPapers(digests[low]) == 0)
         {
             low--;
         }
@@ -109,9 +94,9 @@ public sealed class EmbeddedCatalog
 
     private static int NewPapers(CatalogRow digest) => digest.EntryCount - (digest.Shared.Length / 2);
 
-    private Digest Load(int d)
+    private Digest Load(State state, int d)
     {
-        CatalogRow digest = _digests[d];
+        CatalogRow digest = state.Digests[d];
         using Stream stream = _assembly.GetManifestResourceStream(digest.Resource)
             ?? throw new InvalidOperationException($"The digest resource '{digest.Resource}' for '{digest.File}' is missing from {_assembly.GetName().Name}; rebuild the project.");
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
@@ -145,8 +130,8 @@ public sealed class EmbeddedCatalog
             }
 
             ParsedEntry entry = parsed.Entries[e];
-            string id = _idOverrides.TryGetValue(next, out string? overridden) ? overridden : CatalogPlan.NaturalId(entry.Title, entry.Metadata.ArxivId);
-            Paper paper = PaperFactory.Create(entry, digest.File, id, TopicIds(topics[e]), _keyphrases);
+            string id = state.IdOverrides.TryGetValue(next, out string? overridden) ? overridden : CatalogPlan.NaturalId(entry.Title, entry.Metadata.ArxivId);
+            Paper paper = PaperFactory.Create(entry, digest.File, id, TopicIds(state.TopicIds, topics[e]), _keyphrases);
             Volatile.Write(ref _papers[next], paper);
             papers[e] = paper;
             next++;
@@ -155,7 +140,7 @@ public sealed class EmbeddedCatalog
         return new Digest(digest.File, parsed.Dates, papers);
     }
 
-    private IReadOnlyList<string> TopicIds(string? encoded)
+    private static IReadOnlyList<string> TopicIds(string[] topicIds, string? encoded)
     {
         if (string.IsNullOrEmpty(encoded))
         {
@@ -166,9 +151,39 @@ public sealed class EmbeddedCatalog
         var ids = new string[parts.Length];
         for (int i = 0; i < parts.Length; i++)
         {
-            ids[i] = _topicIds[int.Parse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)];
+            ids[i] = topicIds[int.Parse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)];
         }
 
         return ids;
+    }
+
+    /// <summary>The decoded tables and one lazily parsed digest each.</summary>
+    private sealed class State
+    {
+        public State(EmbeddedCatalog catalog, string table, string topicIds, string idOverrides)
+        {
+            Digests = CatalogTable.Decode(table).ToArray();
+            TopicIds = CatalogTable.Fields(topicIds).ToArray();
+            List<string> overrides = CatalogTable.Fields(idOverrides);
+            for (int i = 0; i + 1 < overrides.Count; i += 2)
+            {
+                IdOverrides[int.Parse(overrides[i], System.Globalization.CultureInfo.InvariantCulture)] = overrides[i + 1];
+            }
+
+            Loaded = new Lazy<Digest>[Digests.Length];
+            for (int d = 0; d < Digests.Length; d++)
+            {
+                int index = d;
+                Loaded[d] = new Lazy<Digest>(() => catalog.Load(this, index), LazyThreadSafetyMode.ExecutionAndPublication);
+            }
+        }
+
+        public CatalogRow[] Digests { get; }
+
+        public string[] TopicIds { get; }
+
+        public Dictionary<int, string> IdOverrides { get; } = new();
+
+        public Lazy<Digest>[] Loaded { get; }
     }
 }

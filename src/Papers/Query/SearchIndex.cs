@@ -45,8 +45,8 @@ internal sealed class SearchIndex
                 continue;
             }
 
-            var docs = new HashSet<int>(inAbstract.Select(p => p.Doc));
-            int extra = pair.Value.Count(p => !docs.Contains(p.Doc));
+            var docs = new HashSet<int>(inAbstract.Docs);
+            int extra = pair.Value.Docs.Count(d => !docs.Contains(d));
             _documentFrequency[pair.Key] = inAbstract.Count + extra;
         }
     }
@@ -241,14 +241,17 @@ internal sealed class SearchIndex
 
         double[] scores = scratch.Scores;
         ulong[] masks = scratch.Masks;
-        foreach (var (doc, tf) in postings)
+        int[] docs = postings.Docs;
+        double[] saturated = postings.Saturated;
+        for (int i = 0; i < docs.Length; i++)
         {
+            int doc = docs[i];
             if (masks[doc] == 0)
             {
                 scratch.Touched.Add(doc);
             }
 
-            scores[doc] += weight * tf * (K1 + 1) / (tf + field.Norms[doc]);
+            scores[doc] += weight * saturated[i];
             masks[doc] |= bit;
         }
     }
@@ -257,11 +260,13 @@ internal sealed class SearchIndex
     public static List<string> Terms(string text) =>
         Tokenizer.Tokenize(text).Where(t => !StopWords.Contains(t.Lower)).Select(t => t.Stem).ToList();
 
+    /// <summary>One field's inverted index: for each stem, the documents and their saturated term frequency.</summary>
     private sealed class Field
     {
         public Field(IReadOnlyList<string> texts)
         {
-            Lengths = new int[texts.Count];
+            var lengths = new int[texts.Count];
+            var lists = new Dictionary<string, List<(int Doc, int Tf)>>(StringComparer.Ordinal);
             long total = 0;
             for (int d = 0; d < texts.Count; d++)
             {
@@ -269,36 +274,44 @@ internal sealed class SearchIndex
                 foreach (string stem in Terms(texts[d]))
                 {
                     counts[stem] = counts.TryGetValue(stem, out int n) ? n + 1 : 1;
-                    Lengths[d]++;
+                    lengths[d]++;
                 }
 
-                total += Lengths[d];
+                total += lengths[d];
                 foreach (var pair in counts)
                 {
-                    if (!Postings.TryGetValue(pair.Key, out var list))
+                    if (!lists.TryGetValue(pair.Key, out var list))
                     {
-                        Postings[pair.Key] = list = new List<(int, int)>();
+                        lists[pair.Key] = list = new List<(int, int)>();
                     }
 
                     list.Add((d, pair.Value));
                 }
             }
 
-            AverageLength = texts.Count == 0 ? 1 : Math.Max(1, (double)total / texts.Count);
-            Norms = new double[texts.Count];
-            for (int d = 0; d < texts.Count; d++)
+            // BM25's tf part, tf·(k1 + 1) / (tf + k1·(1 − b + b·length/average)), depends only on the document: store it.
+            double average = texts.Count == 0 ? 1 : Math.Max(1, (double)total / texts.Count);
+            foreach (var pair in lists)
             {
-                Norms[d] = K1 * (1 - B + (B * Lengths[d] / AverageLength));
+                var docs = new int[pair.Value.Count];
+                var saturated = new double[pair.Value.Count];
+                for (int i = 0; i < docs.Length; i++)
+                {
+                    var (doc, tf) = pair.Value[i];
+                    double norm = K1 * (1 - B + (B * lengths[doc] / average));
+                    docs[i] = doc;
+                    saturated[i] = tf * (K1 + 1) / (tf + norm);
+                }
+
+                Postings[pair.Key] = new Posting(docs, saturated);
             }
         }
 
-        /// <summary>BM25's length normalisation per document: k1 · (1 − b + b · length / average length).</summary>
-        public double[] Norms { get; }
+        public Dictionary<string, Posting> Postings { get; } = new(StringComparer.Ordinal);
+    }
 
-        public Dictionary<string, List<(int Doc, int Tf)>> Postings { get; } = new(StringComparer.Ordinal);
-
-        public int[] Lengths { get; }
-
-        public double AverageLength { get; }
+    private sealed record Posting(int[] Docs, double[] Saturated)
+    {
+        public int Count => Docs.Length;
     }
 }
