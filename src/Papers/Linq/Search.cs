@@ -27,6 +27,11 @@ public static partial class PaperQueries
         var (ranking, required) = Split(query.Root);
         var terms = ranking.SelectMany(t => SearchIndex.Terms(t.Text)).ToList();
         SearchIndex index = SearchIndex.For(papers);
+        if (terms.Count == 0 && ranking.Count > 0)
+        {
+            yield break; // only function words ("a the of"): nothing to rank by, nothing found
+        }
+
         if (terms.Count == 0)
         {
             foreach (Paper paper in index.Papers.Where(p => required.All(r => r.Matches(p))))

@@ -67,48 +67,55 @@ internal sealed class SearchIndex
     public IEnumerable<(int Paper, double Score, IReadOnlyList<string> Matched)> Rank(IReadOnlyList<string> stems)
     {
         List<string> terms = stems.Distinct(StringComparer.Ordinal).Take(64).ToList();
-        var (docs, scores, masks) = Score(terms);
 
-        (int, double, IReadOnlyList<string>) Hit(int i)
-        {
-            var matched = new List<string>();
-            for (int q = 0; q < terms.Count; q++)
-            {
-                if ((masks[i] & (1UL << q)) != 0)
-                {
-                    matched.Add(terms[q]);
-                }
-            }
-
-            return (docs[i], scores[i], matched);
-        }
-
-        // Indexes into docs/scores: by score, then by position in the set.
-        int Compare(int a, int b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : docs[a].CompareTo(docs[b]);
-
-        List<int> first = Best(docs.Length, FirstBatch, Compare);
+        // The first batch, with MaxScore-style pruning: exact, and usually all a caller takes.
+        var (docs, scores, masks) = Score(terms, FirstBatch);
+        List<int> first = Best(docs, scores);
         foreach (int i in first)
         {
-            yield return Hit(i);
+            yield return (docs[i], scores[i], Matched(terms, masks[i]));
         }
 
-        if (docs.Length <= first.Count)
+        if (first.Count < FirstBatch)
         {
             yield break;
         }
 
-        var taken = new HashSet<int>(first);
-        List<int> rest = Enumerable.Range(0, docs.Length).Where(i => !taken.Contains(i)).ToList();
-        rest.Sort(Compare);
-        foreach (int i in rest)
+        // Asked for more: score every document that has a term, and go on after the first batch.
+        var (allDocs, allScores, allMasks) = Score(terms, int.MaxValue);
+        var order = Enumerable.Range(0, allDocs.Length).ToList();
+        order.Sort((a, b) => allScores[a] != allScores[b] ? allScores[b].CompareTo(allScores[a]) : allDocs[a].CompareTo(allDocs[b]));
+        var shown = new HashSet<int>(first.Select(i => docs[i]));
+        foreach (int i in order.Where(i => !shown.Contains(allDocs[i])))
         {
-            yield return Hit(i);
+            yield return (allDocs[i], allScores[i], Matched(terms, allMasks[i]));
         }
     }
 
+    private static IReadOnlyList<string> Matched(List<string> terms, ulong mask)
+    {
+        var matched = new List<string>();
+        for (int q = 0; q < terms.Count; q++)
+        {
+            if ((mask & (1UL << q)) != 0)
+            {
+                matched.Add(terms[q]);
+            }
+        }
+
+        return matched;
+    }
+
+    // Indexes of the best FirstBatch entries, best first (score, then position in the set).
+    private static List<int> Best(int[] docs, double[] scores) =>
+        Best(docs.Length, FirstBatch, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : docs[a].CompareTo(docs[b]));
+
     // Accumulates BM25 in per-thread arrays the size of the set (no per-query allocation of them), then copies out
     // just the documents touched, so the arrays are clean for the next query before anything is yielded.
-    private (int[] Docs, double[] Scores, ulong[] Masks) Score(List<string> terms)
+    // With k below int.MaxValue, terms go by falling maximum contribution and, once k candidates already beat
+    // everything the remaining terms could give a new document, those terms only complete the candidates' scores
+    // (Moffat and Zobel's "continue"): the top k come out exact, without walking every posting of common words.
+    private (int[] Docs, double[] Scores, ulong[] Masks) Score(List<string> terms, int k)
     {
         if (_scratch is null || _scratch.Scores.Length < Papers.Count)
         {
@@ -116,11 +123,22 @@ internal sealed class SearchIndex
         }
 
         Scratch scratch = _scratch;
-        for (int q = 0; q < terms.Count; q++)
+        var order = Enumerable.Range(0, terms.Count)
+            .Select(q => (Term: q, Idf: Idf(terms[q]), Max: Idf(terms[q]) * ((TitleBoost * MaxOf(_title, terms[q])) + MaxOf(_abstract, terms[q]))))
+            .OrderByDescending(t => t.Max).ThenBy(t => t.Term)
+            .ToList();
+        double remaining = order.Sum(t => t.Max);
+        bool adding = true;
+        foreach (var (q, idf, max) in order)
         {
-            double idf = Idf(terms[q]);
-            Accumulate(_title, terms[q], idf * TitleBoost, 1UL << q, scratch);
-            Accumulate(_abstract, terms[q], idf, 1UL << q, scratch);
+            if (adding && k < int.MaxValue && scratch.Touched.Count >= k && KthScore(scratch, k) > remaining)
+            {
+                adding = false;
+            }
+
+            Accumulate(_title, terms[q], idf * TitleBoost, 1UL << q, scratch, adding);
+            Accumulate(_abstract, terms[q], idf, 1UL << q, scratch, adding);
+            remaining -= max;
         }
 
         int[] docs = scratch.Touched.ToArray();
@@ -136,6 +154,28 @@ internal sealed class SearchIndex
 
         scratch.Touched.Clear();
         return (docs, scores, masks);
+    }
+
+    private static double MaxOf(Field field, string stem) => field.Postings.TryGetValue(stem, out Posting? posting) ? posting.Max : 0;
+
+    // The k-th best partial score among the candidates (partial scores only grow).
+    private static double KthScore(Scratch scratch, int k)
+    {
+        var heap = new PriorityQueue<double, double>();
+        foreach (int doc in scratch.Touched)
+        {
+            double score = scratch.Scores[doc];
+            if (heap.Count < k)
+            {
+                heap.Enqueue(score, score);
+            }
+            else if (score > heap.Peek())
+            {
+                heap.DequeueEnqueue(score, score);
+            }
+        }
+
+        return heap.Peek();
     }
 
     [ThreadStatic]
@@ -232,9 +272,9 @@ internal sealed class SearchIndex
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }
 
-    private static void Accumulate(Field field, string stem, double weight, ulong bit, Scratch scratch)
+    private static void Accumulate(Field field, string stem, double weight, ulong bit, Scratch scratch, bool adding)
     {
-        if (!field.Postings.TryGetValue(stem, out var postings))
+        if (!field.Postings.TryGetValue(stem, out Posting? postings))
         {
             return;
         }
@@ -243,11 +283,32 @@ internal sealed class SearchIndex
         ulong[] masks = scratch.Masks;
         int[] docs = postings.Docs;
         double[] saturated = postings.Saturated;
+        if (!adding && scratch.Touched.Count * 16 < docs.Length)
+        {
+            // Few candidates, a long list: look each candidate up (postings are in document order).
+            foreach (int doc in scratch.Touched)
+            {
+                int i = Array.BinarySearch(docs, doc);
+                if (i >= 0)
+                {
+                    scores[doc] += weight * saturated[i];
+                    masks[doc] |= bit;
+                }
+            }
+
+            return;
+        }
+
         for (int i = 0; i < docs.Length; i++)
         {
             int doc = docs[i];
             if (masks[doc] == 0)
             {
+                if (!adding)
+                {
+                    continue;
+                }
+
                 scratch.Touched.Add(doc);
             }
 
@@ -313,5 +374,7 @@ internal sealed class SearchIndex
     private sealed record Posting(int[] Docs, double[] Saturated)
     {
         public int Count => Docs.Length;
+
+        public double Max { get; } = Saturated.Length == 0 ? 0 : Saturated.Max();
     }
 }
