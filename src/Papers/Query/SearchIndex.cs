@@ -158,24 +158,65 @@ internal sealed class SearchIndex
 
     private static double MaxOf(Field field, string stem) => field.Postings.TryGetValue(stem, out Posting? posting) ? posting.Max : 0;
 
-    // The k-th best partial score among the candidates (partial scores only grow).
+    // The k-th best partial score among the candidates (partial scores only grow): quickselect, linear on average.
     private static double KthScore(Scratch scratch, int k)
     {
-        var heap = new PriorityQueue<double, double>();
-        foreach (int doc in scratch.Touched)
+        int n = scratch.Touched.Count;
+        if (scratch.Selection.Length < n)
         {
-            double score = scratch.Scores[doc];
-            if (heap.Count < k)
+            scratch.Selection = new double[Math.Max(n, scratch.Selection.Length * 2)];
+        }
+
+        double[] values = scratch.Selection;
+        for (int i = 0; i < n; i++)
+        {
+            values[i] = scratch.Scores[scratch.Touched[i]];
+        }
+
+        // Partition around pivots until index k − 1 holds the k-th largest.
+        int left = 0;
+        int right = n - 1;
+        int target = k - 1;
+        while (left < right)
+        {
+            double pivot = values[(left + right) >> 1];
+            int i = left;
+            int j = right;
+            while (i <= j)
             {
-                heap.Enqueue(score, score);
+                while (values[i] > pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] < pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
             }
-            else if (score > heap.Peek())
+
+            if (target <= j)
             {
-                heap.DequeueEnqueue(score, score);
+                right = j;
+            }
+            else if (target >= i)
+            {
+                left = i;
+            }
+            else
+            {
+                break;
             }
         }
 
-        return heap.Peek();
+        return values[target];
     }
 
     [ThreadStatic]
@@ -194,6 +235,8 @@ internal sealed class SearchIndex
         public ulong[] Masks { get; }
 
         public List<int> Touched { get; } = new();
+
+        public double[] Selection { get; set; } = new double[256];
     }
 
     /// <summary>How many top hits are selected before any full sort.</summary>
