@@ -31,3 +31,21 @@ foreach (PaperLink link in links.Where(l => l.Kind != LinkKind.Code))
 {
     Console.WriteLine($"  {link.Kind}: {link.Url}");
 }
+
+// Topics, search and a compile-time query, all over the same typed papers.
+Console.WriteLine();
+Console.WriteLine("Topics (papers):");
+foreach (var topic in PaperCatalog.All.SelectMany(p => p.Topics).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(6))
+{
+    Console.WriteLine($"  {topic.Key,-20} {topic.Count()}");
+}
+
+Console.WriteLine();
+Console.WriteLine("Search \"mixture of experts\":");
+foreach (var hit in PaperCatalog.All.Search("mixture of experts").Take(3))
+{
+    Console.WriteLine($"  {hit.Score,5:0.00}  {hit.Paper.ShortName}");
+}
+
+Console.WriteLine();
+Console.WriteLine($"Compile-time query \"topic:multimodal has:code -survey\": {string.Join(", ", Reading.MultimodalWithCode().Select(p => p.ShortName))}");
