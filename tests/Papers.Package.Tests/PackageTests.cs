@@ -38,6 +38,7 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
         var entries = zip.Entries.Select(e => e.FullName).ToList();
         entries.Should().Contain(["lib/net8.0/Papers.dll", "lib/net8.0/Papers.xml", "analyzers/dotnet/cs/Papers.Generators.dll", "buildTransitive/Papers.props", "buildTransitive/Papers.targets", "README.md"]);
         entries.Should().NotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
+        File.Exists(Path.Combine(package.Feed, $"Papers.Testing.{package.Version}.nupkg")).Should().BeTrue();
 
         XDocument nuspec = XDocument.Load(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
         XNamespace ns = nuspec.Root!.Name.Namespace;
@@ -68,6 +69,18 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
             .And.Contain("date=Mar 11 (year unknown)")
             .And.MatchRegex(@"query=[1-9]\d*")
             .And.Contain("id=bioscan-5m-a-multimodal-dataset-for-insect-biodiversity");
+    }
+
+    [Fact]
+    public void The_downstream_sample_tests_its_reading_list_with_both_packages()
+    {
+        string downstream = package.CopyRepository(Path.Combine(RepoPaths.Root, "samples", "Downstream"), "Downstream");
+
+        // The versions are new to this run, so the machine's package cache cannot supply an older build.
+        DotNet.Result test = DotNet.Run(Path.Combine(downstream, "Reading.Tests"), null, "test", "-p:PapersVersion=" + package.Version, "--disable-build-servers");
+
+        test.ExitCode.Should().Be(0, test.ToString());
+        test.Output.Should().MatchRegex(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+8,");
     }
 
     [Fact]

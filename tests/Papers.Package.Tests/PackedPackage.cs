@@ -20,6 +20,13 @@ public sealed class PackedPackage : IDisposable
             throw new InvalidOperationException("dotnet pack failed: " + pack);
         }
 
+        DotNet.Result packTesting = DotNet.Run(RepoPaths.Root, null,
+            "pack", "src/Papers.Testing/Papers.Testing.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--disable-build-servers");
+        if (packTesting.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack of Papers.Testing failed: " + packTesting);
+        }
+
         PackagePath = Path.Combine(Feed, $"Papers.{Version}.nupkg");
     }
 
@@ -67,6 +74,33 @@ public sealed class PackedPackage : IDisposable
         }
 
         return dir;
+    }
+
+    /// <summary>Copies a folder (a downstream repository) next to the consumers, with a nuget.config for the feed.</summary>
+    public string CopyRepository(string source, string name)
+    {
+        string target = Path.Combine(Root, name);
+        foreach (string file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(source, file);
+            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, relative))!);
+            File.Copy(file, Path.Combine(target, relative));
+        }
+
+        File.WriteAllText(Path.Combine(target, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="local" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        return target;
     }
 
     /// <summary>Restores into a private package folder, so the machine's cache cannot leak in.</summary>
