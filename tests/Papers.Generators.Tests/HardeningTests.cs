@@ -69,6 +69,16 @@ public class HardeningTests
     }
 
     [Fact]
+    public void A_cancelled_build_stops_instead_of_finishing_the_work()
+    {
+        DigestInput big = new("big.txt", Papers.Corpus.SyntheticCorpus.Digest(20_000));
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        FluentActions.Invoking(() => GeneratorHarness.Driver([big]).RunGenerators(GeneratorHarness.Compilation(), cancellation.Token))
+            .Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
     public void Two_builds_of_the_same_input_are_byte_identical()
     {
         DigestInput digest = new("d.txt", "Mar 11\n\nA Paper: Title\n\nAn abstract with https://github.com/a/b.\n");

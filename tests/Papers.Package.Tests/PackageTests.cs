@@ -51,6 +51,18 @@ public class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void The_tool_packs_as_a_dotnet_tool_named_papers()
+    {
+        string output = Path.Combine(package.Root, "tool");
+        DotNet.Result pack = DotNet.Run(RepoPaths.Root, null, "pack", "src/Papers.Tool/Papers.Tool.csproj", "-c", "Release", "-o", output, "-p:Version=" + package.Version, "--disable-build-servers");
+        pack.ExitCode.Should().Be(0, pack.ToString());
+        using ZipArchive zip = ZipFile.OpenRead(Path.Combine(output, $"Papers.Tool.{package.Version}.nupkg"));
+        zip.Entries.Select(e => e.FullName).Should().Contain("tools/net10.0/any/DotnetToolSettings.xml");
+        using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
+        settings.ReadToEnd().Should().Contain("<Command Name=\"papers\" EntryPoint=\"Papers.Tool.dll\"");
+    }
+
+    [Fact]
     public void A_fresh_consumer_builds_the_seed_digest_and_runs()
     {
         string consumer = package.CreateConsumer("Consumer", Program, new Dictionary<string, string>
