@@ -64,3 +64,22 @@ public class SearchRankingTests
             .Select(p => (p.Paper, p.Score));
     }
 }
+
+/// <summary>The first searches of a set, from many threads at once, build one index and agree.</summary>
+public class SearchConcurrencyTests
+{
+    [Fact]
+    public void Concurrent_first_searches_give_one_consistent_answer()
+    {
+        IReadOnlyList<Paper> papers = DigestLoader.Load(RepoPaths.SeedDigest).Papers;
+        var answers = new string[16];
+        using var start = new Barrier(16);
+        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, t =>
+        {
+            start.SignalAndWait();
+            answers[t] = string.Join(",", papers.Search("multimodal embeddings").Take(20).Select(h => h.Paper.Id + ":" + h.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
+        });
+
+        answers.Distinct().Should().ContainSingle().Which.Should().NotBeEmpty();
+    }
+}
