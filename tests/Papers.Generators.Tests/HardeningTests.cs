@@ -55,11 +55,14 @@ public class HardeningTests
 
         var seen = new RuntimePaper[16][];
         using var start = new Barrier(16);
-        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, t =>
+        // Dedicated threads: a barrier of 16 on a 2-core thread pool would wait for thread injection.
+        var threads = Enumerable.Range(0, 16).Select(t => new Thread(() =>
         {
             start.SignalAndWait();
             seen[t] = Enumerable.Range(0, all.Count).Select(i => all[(i + (t * 37)) % all.Count]).OrderBy(p => p.Source.Line).ThenBy(p => p.Source.File).ToArray();
-        });
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
 
         all.Count.Should().Be((20 * 30) + 1);
         foreach (RuntimePaper[] view in seen)

@@ -74,11 +74,14 @@ public class SearchConcurrencyTests
         IReadOnlyList<Paper> papers = DigestLoader.Load(RepoPaths.SeedDigest).Papers;
         var answers = new string[16];
         using var start = new Barrier(16);
-        Parallel.For(0, 16, new ParallelOptions { MaxDegreeOfParallelism = 16 }, t =>
+        // Dedicated threads: a barrier of 16 on a 2-core thread pool would wait for thread injection.
+        var threads = Enumerable.Range(0, 16).Select(t => new Thread(() =>
         {
             start.SignalAndWait();
             answers[t] = string.Join(",", papers.Search("multimodal embeddings").Take(20).Select(h => h.Paper.Id + ":" + h.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
-        });
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
 
         answers.Distinct().Should().ContainSingle().Which.Should().NotBeEmpty();
     }
