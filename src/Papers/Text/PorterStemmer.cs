@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 
 namespace Papers.Text;
 
@@ -13,6 +14,7 @@ internal static class PorterStemmer
     // compiler server, so the cache must not grow without limit).
     private const int MaxCached = 100_000;
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private static int _cached;
 
     public static string Stem(string word)
     {
@@ -27,9 +29,11 @@ internal static class PorterStemmer
         }
 
         string stem = Compute(word);
-        if (Cache.Count < MaxCached)
+
+        // A counter of our own: ConcurrentDictionary.Count takes every lock, and misses are frequent once full.
+        if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(word, stem))
         {
-            Cache.TryAdd(word, stem);
+            Interlocked.Increment(ref _cached);
         }
 
         return stem;
