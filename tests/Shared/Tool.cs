@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace Papers.Tests.Shared;
 
 /// <summary>
-/// Runs a real consumer of an output format (Graphviz, Chromium, Debian's python3…). When the tool is missing,
-/// the test is skipped on a developer machine and fails in CI, where <c>.ci/run</c> installs it.
+/// Runs a real consumer of an output format (Graphviz, Chromium, Debian's python3…). When the tool is missing the
+/// test is skipped, unless <c>PAPERS_REQUIRE_TOOLS=1</c> (set by <c>.ci/run</c> once it has installed them) makes
+/// that a failure.
 /// </summary>
 internal static class Tool
 {
@@ -15,9 +16,9 @@ internal static class Tool
             return path;
         }
 
-        if (Environment.GetEnvironmentVariable("CI") == "true")
+        if (Environment.GetEnvironmentVariable("PAPERS_REQUIRE_TOOLS") == "1")
         {
-            throw new InvalidOperationException($"{path} is missing; .ci/run installs it.");
+            throw new InvalidOperationException($"{path} is missing, though .ci/run found the tools installed.");
         }
 
         Skip.If(true, $"{path} is not installed (CI installs it).");
