@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -56,21 +57,27 @@ public sealed partial class PaperCatalogGenerator
 
     internal sealed record GeneratedFile(string HintName, string Source);
 
+    // One plan per catalog model: the emitter and every compile-time query of a run share it.
+    private static readonly ConditionalWeakTable<CatalogModel, CatalogPlan> Plans = new();
+
+    /// <summary>Names, ids and de-duplication for the catalog, computed once per model.</summary>
+    internal static CatalogPlan PlanOf(CatalogModel catalog) => Plans.GetValue(catalog, c => CatalogPlan.Create(
+        c.Digests.Select(d => d.DeclaredPath).ToList(),
+        c.Digests.Select(d => (IReadOnlyList<PlanEntry>)d.Entries.Select(e => new PlanEntry(e.Title, e.ArxivId, e.Line)).ToList()).ToList(),
+        ReservedNames(c.Settings)));
+
     internal static IReadOnlyList<GeneratedFile> Generate(CatalogModel catalog, out IReadOnlyList<DiagnosticInfo> diagnostics)
     {
         CatalogSettings settings = catalog.Settings;
         IReadOnlyList<DigestModel> digests = catalog.Digests;
-        CatalogPlan plan = CatalogPlan.Create(
-            digests.Select(d => d.DeclaredPath).ToList(),
-            digests.Select(d => (IReadOnlyList<PlanEntry>)d.Entries.Select(e => new PlanEntry(e.Title, e.ArxivId, e.Line)).ToList()).ToList(),
-            ReservedNames(settings));
+        CatalogPlan plan = PlanOf(catalog);
 
         var byPath = digests.ToDictionary(d => d.DeclaredPath, d => d.FilePath, StringComparer.Ordinal);
         diagnostics = plan.Diagnostics
             .Select(p => new DiagnosticInfo(p.Id, p.Message, byPath.TryGetValue(p.File, out string? full) ? full : null, 0, 0, p.Line, p.Column))
             .ToList();
 
-        var files = new List<GeneratedFile> { new(settings.ClassName + ".g.cs", CatalogFile(settings, digests, plan, BuildTaxonomy(catalog.Topics).Taxonomy)) };
+        var files = new List<GeneratedFile> { new(settings.ClassName + ".g.cs", CatalogFile(settings, digests, plan, Taxonomies.GetValue(catalog.Topics, t => BuildTaxonomy(t).Taxonomy))) };
         for (int start = 0; start < plan.Papers.Count; start += PapersPerFile)
         {
             int chunk = start / PapersPerFile;

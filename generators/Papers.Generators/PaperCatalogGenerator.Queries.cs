@@ -144,10 +144,7 @@ public sealed partial class PaperCatalogGenerator
         }
 
         var digests = catalog.Digests;
-        CatalogPlan plan = CatalogPlan.Create(
-            digests.Select(d => d.DeclaredPath).ToList(),
-            digests.Select(d => (IReadOnlyList<PlanEntry>)d.Entries.Select(e => new PlanEntry(e.Title, e.ArxivId, e.Line)).ToList()).ToList(),
-            ReservedNames(catalog.Settings));
+        CatalogPlan plan = PlanOf(catalog);
         var members = new List<string>();
         foreach (PlannedPaper paper in plan.Papers)
         {

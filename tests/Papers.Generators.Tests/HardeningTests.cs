@@ -25,6 +25,7 @@ public class HardeningTests
     [Fact]
     public void Generated_code_compiles_and_round_trips_any_title_and_abstract()
     {
+        int checkedCases = 0;
         Gen.Select(Line, Line).Sample((title, tail) =>
         {
             string summary = "An abstract of two sentences. It ends with " + tail + ".";
@@ -41,7 +42,10 @@ public class HardeningTests
             all.Should().ContainSingle();
             all[0].Title.Should().Be(title);
             all[0].Abstract.Should().Be(summary);
+            checkedCases++;
         }, iter: 150, threads: 1);
+
+        checkedCases.Should().BeGreaterThan(75, "most random titles are well-formed, so most cases must reach the round-trip check");
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public class ParserPropertyTests
     {
         Gen<string> line = Nasty.Where(c => c != '\r' && c != '\n').Array[1, 80].Select(c => new string(c).Trim(' ', '\t', '\f', '\v'))
             .Where(s => s.Length > 0);
+        int checkedCases = 0;
         Gen.Select(line, line).Sample((title, abstractText) =>
         {
             var result = DigestLoader.Parse($"Mar 11\n\n{title}\n\nThe abstract starts here and has two sentences. {abstractText}.");
@@ -62,8 +63,11 @@ public class ParserPropertyTests
             {
                 result.Papers.Should().ContainSingle().Which.Title.Should().Be(title);
                 result.Papers[0].Abstract.Should().Be($"The abstract starts here and has two sentences. {abstractText}.");
+                Interlocked.Increment(ref checkedCases);
             }
         }, iter: 3000);
+
+        checkedCases.Should().BeGreaterThan(1500, "most cases are well-formed digests and must reach the exact comparison");
     }
 
     [Fact]
