@@ -62,6 +62,9 @@ public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
     /// <summary>The publication date from a metadata block, if any.</summary>
     public PaperDate? Published { get; init; }
 
+    /// <summary>A publication year known without month and day (a sidecar's <c>year = 2024</c>), if any.</summary>
+    public int? PublishedYear { get; init; }
+
     /// <summary>Tags from a metadata block; empty when none.</summary>
     public IReadOnlyList<string> Tags { get; init; } = Array.Empty<string>();
 
@@ -78,6 +81,9 @@ public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
     public IReadOnlyList<string> Keyphrases => KeyphraseSource?.Value.For(this) ?? Array.Empty<string>();
 
     internal Lazy<Topics.KeyphraseIndex>? KeyphraseSource { get; init; }
+
+    // The citation view of this paper, built on first use (a benign race builds the same value twice at worst).
+    internal Citations.Reference? Reference { get; set; }
 
     Query.QueryText Query.IQueryTarget.TitleText => _titleText ??= new Query.QueryText(Title);
 

@@ -30,5 +30,7 @@ internal static class RepoPaths
 
     public static string ArxivCs => Path.Combine(Shared, "data", "arxiv", "arxiv-cs-1000.csv");
 
+    public static string ArxivOai => Path.Combine(Shared, "data", "arxiv", "arxiv-oai-2000.csv");
+
     public static string HfDaily => Path.Combine(Shared, "data", "hf-daily", "hf-daily-2024-2025.jsonl");
 }

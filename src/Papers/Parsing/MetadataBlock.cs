@@ -43,7 +43,7 @@ internal static class MetadataBlock
             {
                 case "authors":
                 case "author":
-                    metadata.Authors = SplitAuthors(value);
+                    metadata.Authors = AuthorList.Split(value);
                     break;
                 case "arxiv":
                     string id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6) : value;
@@ -93,24 +93,6 @@ internal static class MetadataBlock
 
         string key = line.Substring(0, colon).ToLowerInvariant();
         return key is "authors" or "author" or "arxiv" or "doi" or "url" or "tags" or "published" ? key : null;
-    }
-
-    private static IReadOnlyList<string> SplitAuthors(string value)
-    {
-        // "A. One, B. Two and C. Three" or "One, A.; Two, B." — semicolons win when present.
-        if (value.IndexOf(';') >= 0)
-        {
-            return Split(value, ';');
-        }
-
-        var names = new List<string>();
-        foreach (string part in Split(value, ','))
-        {
-            string rest = part.StartsWith("and ", StringComparison.Ordinal) ? part.Substring(4) : part;
-            names.AddRange(Regex.Split(rest, @"\s+and\s+", RegexOptions.CultureInvariant, Timeout));
-        }
-
-        return names.FindAll(n => n.Trim().Length > 0).ConvertAll(n => n.Trim());
     }
 
     private static IReadOnlyList<string> Split(string value, char separator)

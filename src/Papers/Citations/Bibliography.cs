@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Papers.Citations;
+using Papers.Citations.Styles;
+
+namespace Papers;
+
+/// <summary>
+/// Papers as one style's reference list: sorted (author-date styles) or numbered in the order given (IEEE,
+/// Vancouver), with 2024a/2024b for same author, same year, and in-text citations that agree with the list.
+/// A paper that appears twice is listed once.
+/// </summary>
+public sealed class Bibliography
+{
+    private readonly Dictionary<Paper, BibliographyEntry> _byPaper = new();
+    private readonly StyleRules _rules;
+
+    /// <summary>Builds the reference list of <paramref name="papers"/> in <paramref name="style"/>.</summary>
+    public Bibliography(IEnumerable<Paper> papers, CitationStyle style, TitleCasing casing = TitleCasing.AsStyleFile)
+    {
+        ArgumentNullException.ThrowIfNull(papers);
+        _rules = StyleRules.For(style);
+        Style = style;
+        Casing = casing;
+
+        var references = new List<Reference>();
+        var seen = new HashSet<Paper>();
+        foreach (Paper paper in papers)
+        {
+            if (paper is null)
+            {
+                throw new ArgumentException("The papers contain null.", nameof(papers));
+            }
+
+            if (seen.Add(paper))
+            {
+                references.Add(Reference.Of(paper));
+            }
+        }
+
+        if (!_rules.IsNumbered)
+        {
+            references = Sorted(references);
+        }
+
+        string[] suffixes = YearSuffixes(references);
+        Disambiguation[] disambiguations = _rules.Disambiguate(references);
+        var entries = new List<BibliographyEntry>(references.Count);
+        for (int i = 0; i < references.Count; i++)
+        {
+            var entry = new BibliographyEntry(this, references[i], new EntryContext(i + 1, suffixes[i], casing, disambiguations[i]));
+            entries.Add(entry);
+            _byPaper[references[i].Paper] = entry;
+        }
+
+        Entries = entries;
+    }
+
+    /// <summary>The style.</summary>
+    public CitationStyle Style { get; }
+
+    /// <summary>The title casing.</summary>
+    public TitleCasing Casing { get; }
+
+    /// <summary>The entries in the order the style lists them.</summary>
+    public IReadOnlyList<BibliographyEntry> Entries { get; }
+
+    internal StyleRules Rules => _rules;
+
+    /// <summary>The in-text citation of a paper of this list: <c>(Doe et al., 2024a)</c>, <c>[3]</c>.</summary>
+    /// <exception cref="ArgumentException">The paper is not in the list.</exception>
+    public string CiteInText(Paper paper, CitationFormat format = CitationFormat.Text)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return _byPaper.TryGetValue(paper, out BibliographyEntry? entry)
+            ? entry.InText(format)
+            : throw new ArgumentException($"'{paper.ShortName}' ({paper.Source}) is not in this bibliography.", nameof(paper));
+    }
+
+    /// <summary>The whole list, one entry per line, labelled as the style numbers them.</summary>
+    public string ToString(CitationFormat format)
+    {
+        var text = new StringBuilder();
+        foreach (BibliographyEntry entry in Entries)
+        {
+            string line = entry.Format(format, labelled: true);
+            text.Append(format switch
+            {
+                CitationFormat.Html => "<div class=\"csl-entry\">" + line + "</div>",
+                _ => line,
+            }).Append('\n');
+            if (format == CitationFormat.Markdown)
+            {
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The list as plain text.</summary>
+    public override string ToString() => ToString(CitationFormat.Text);
+
+    private List<Reference> Sorted(List<Reference> references)
+    {
+        var keys = new Dictionary<Reference, IReadOnlyList<string>>();
+        foreach (Reference reference in references)
+        {
+            keys[reference] = _rules.SortKeys(reference);
+        }
+
+        var order = new List<(Reference Reference, int Index)>();
+        for (int i = 0; i < references.Count; i++)
+        {
+            order.Add((references[i], i));
+        }
+
+        // Keys are already folded (case, accents, punctuation), so ordinal order is citeproc-js's order.
+        order.Sort((a, b) =>
+        {
+            IReadOnlyList<string> x = keys[a.Reference];
+            IReadOnlyList<string> y = keys[b.Reference];
+            for (int k = 0; k < x.Count; k++)
+            {
+                int c = string.CompareOrdinal(x[k], y[k]);
+                if (c != 0)
+                {
+                    return c;
+                }
+            }
+
+            return a.Index.CompareTo(b.Index);
+        });
+
+        return order.ConvertAll(o => o.Reference);
+    }
+
+    // Same names (or, without names, same title) and same year: a, b, c in list order.
+    private string[] YearSuffixes(List<Reference> references)
+    {
+        var suffixes = new string[references.Count];
+        Array.Fill(suffixes, string.Empty);
+        if (!_rules.UsesYearSuffix)
+        {
+            return suffixes;
+        }
+
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < references.Count; i++)
+        {
+            Reference reference = references[i];
+            string key = _rules.SortKeys(reference)[0] + "\u0001" + reference.Year?.ToString(CultureInfo.InvariantCulture);
+            if (!groups.TryGetValue(key, out List<int>? members))
+            {
+                groups[key] = members = new List<int>();
+            }
+
+            members.Add(i);
+        }
+
+        foreach (List<int> members in groups.Values)
+        {
+            if (members.Count > 1)
+            {
+                for (int m = 0; m < members.Count; m++)
+                {
+                    suffixes[members[m]] = Letters(m);
+                }
+            }
+        }
+
+        return suffixes;
+    }
+
+    // a … z, aa, ab … as citeproc-js numbers year suffixes.
+    private static string Letters(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letters((index / 26) - 1) + (char)('a' + (index % 26));
+}
+
+/// <summary>One entry of a <see cref="Bibliography"/>.</summary>
+public sealed class BibliographyEntry
+{
+    private readonly Bibliography _owner;
+    private readonly Reference _reference;
+
+    private readonly EntryContext _context;
+
+    internal BibliographyEntry(Bibliography owner, Reference reference, EntryContext context)
+    {
+        _owner = owner;
+        _reference = reference;
+        _context = context;
+    }
+
+    /// <summary>The paper.</summary>
+    public Paper Paper => _reference.Paper;
+
+    /// <summary>Its position in the list, from 1.</summary>
+    public int Number => _context.Number;
+
+    /// <summary>"a", "b", … when the style tells same-author same-year entries apart; else empty.</summary>
+    public string YearSuffix => _context.YearSuffix;
+
+    /// <summary>The entry, without its number label.</summary>
+    public string Format(CitationFormat format = CitationFormat.Text) => Format(format, labelled: false);
+
+    /// <summary>The in-text citation.</summary>
+    public string InText(CitationFormat format = CitationFormat.Text)
+    {
+        var writer = new CitationWriter(format);
+        _owner.Rules.InText(_reference, _context, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>The entry as plain text, labelled.</summary>
+    public override string ToString() => Format(CitationFormat.Text, labelled: true);
+
+    internal string Format(CitationFormat format, bool labelled)
+    {
+        var writer = new CitationWriter(format);
+        if (labelled)
+        {
+            writer.Text(_owner.Rules.Label(Number));
+        }
+
+        _owner.Rules.Entry(_reference, _context, writer);
+        return writer.ToString();
+    }
+}

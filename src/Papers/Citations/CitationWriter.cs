@@ -1,0 +1,102 @@
+using System.Net;
+using System.Text;
+
+namespace Papers.Citations;
+
+/// <summary>
+/// Where a style writes an entry: text goes through the format's escaping, italics get the format's markup, and
+/// adjacent punctuation is merged the way citeproc-js does (no ". ." or "?." pairs).
+/// </summary>
+internal sealed class CitationWriter
+{
+    private readonly StringBuilder _output = new();
+    private readonly CitationFormat _format;
+    private char _last;
+
+    public CitationWriter(CitationFormat format) => _format = format;
+
+    /// <summary>The last visible character written, ignoring markup.</summary>
+    public char Last => _last;
+
+    public bool IsEmpty => _last == '\0';
+
+    public CitationWriter Text(string? text)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            Escaped(text!);
+        }
+
+        return this;
+    }
+
+    public CitationWriter Italic(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return this;
+        }
+
+        switch (_format)
+        {
+            case CitationFormat.Html:
+                _output.Append("<i>");
+                Escaped(text!);
+                _output.Append("</i>");
+                break;
+            case CitationFormat.Markdown:
+                _output.Append('*');
+                Escaped(text!);
+                _output.Append('*');
+                break;
+            default:
+                Escaped(text!);
+                break;
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Punctuation between parts: a leading period is dropped after ".", "?" or "!", a leading comma after "?" or "!"
+    /// is kept (as citeproc does).
+    /// </summary>
+    public CitationWriter Punct(string delimiter)
+    {
+        if (delimiter.Length > 0 && delimiter[0] == '.' && _last is '.' or '?' or '!')
+        {
+            delimiter = delimiter.Substring(1);
+        }
+
+        return Text(delimiter);
+    }
+
+    public override string ToString() => _output.ToString();
+
+    private void Escaped(string text)
+    {
+        switch (_format)
+        {
+            case CitationFormat.Html:
+                _output.Append(WebUtility.HtmlEncode(text));
+                break;
+            case CitationFormat.Markdown:
+                foreach (char c in text)
+                {
+                    if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '$')
+                    {
+                        _output.Append('\\');
+                    }
+
+                    _output.Append(c);
+                }
+
+                break;
+            default:
+                _output.Append(text);
+                break;
+        }
+
+        _last = text[text.Length - 1];
+    }
+}

@@ -1,0 +1,234 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Papers.Citations.Export;
+
+/// <summary>
+/// Writes text as BibTeX field content that any BibTeX toolchain parses: TeX specials escaped, accented letters
+/// as TeX accents (so the file is ASCII where Latin script allows), braces always balanced.
+/// </summary>
+internal static class TexEncoder
+{
+    private static readonly Dictionary<char, char> Accents = new()
+    {
+        ['\u0301'] = '\'', ['\u0300'] = '`', ['\u0302'] = '^', ['\u0308'] = '"', ['\u0303'] = '~', ['\u0304'] = '=',
+        ['\u0307'] = '.', ['\u0306'] = 'u', ['\u030C'] = 'v', ['\u030B'] = 'H', ['\u0327'] = 'c', ['\u0328'] = 'k',
+        ['\u030A'] = 'r', ['\u0323'] = 'd', ['\u0331'] = 'b',
+    };
+
+    private static readonly Dictionary<char, string> Letters = new()
+    {
+        ['ß'] = "\\ss", ['ø'] = "\\o", ['Ø'] = "\\O", ['å'] = "\\aa", ['Å'] = "\\AA", ['æ'] = "\\ae", ['Æ'] = "\\AE",
+        ['œ'] = "\\oe", ['Œ'] = "\\OE", ['ł'] = "\\l", ['Ł'] = "\\L", ['ı'] = "\\i",
+    };
+
+    /// <summary>Plain Unicode text (names, publishers) as TeX.</summary>
+    public static string Text(string text)
+    {
+        var output = new StringBuilder(text.Length + 8);
+        foreach (char c in text.Normalize(NormalizationForm.FormC))
+        {
+            Char(output, c);
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// A title that may already hold TeX: <c>$…$</c> math passes through as math, commands (<c>\"u</c>,
+    /// <c>\emph{x}</c>) stay, bare specials are escaped, and words with inner capitals or digits (<c>E-ViLM</c>,
+    /// <c>GPT-4V</c>, <c>BERT</c>) are brace-protected so BibTeX styles do not lower them. Unbalanced braces are
+    /// escaped rather than trusted.
+    /// </summary>
+    public static string Title(string title)
+    {
+        bool groupsBalanced = Balanced(title);
+        var output = new StringBuilder(title.Length + 16);
+        var word = new StringBuilder();
+        int i = 0;
+        while (i < title.Length)
+        {
+            char c = title[i];
+            if (IsWordChar(c))
+            {
+                word.Append(c);
+                i++;
+                continue;
+            }
+
+            Flush(output, word);
+            if (c == '$' && MathEnd(title, i) is int end)
+            {
+                output.Append(title, i, end - i + 1);
+                i = end + 1;
+            }
+            else if (c == '\\' && i + 1 < title.Length && IsCommandStart(title[i + 1]))
+            {
+                int start = i++;
+                if (char.IsLetter(title[i]))
+                {
+                    while (i < title.Length && char.IsLetter(title[i]) && title[i] < 128)
+                    {
+                        i++;
+                    }
+                }
+                else
+                {
+                    i++;
+                }
+
+                output.Append(title, start, i - start);
+            }
+            else if ((c == '{' || c == '}') && groupsBalanced)
+            {
+                output.Append(c);
+                i++;
+            }
+            else
+            {
+                Char(output, c);
+                i++;
+            }
+        }
+
+        Flush(output, word);
+        return output.ToString();
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';
+
+    private static bool IsCommandStart(char c) => (c < 128 && char.IsLetter(c)) || "'`^\"~=.&%$#_{}\\ ".IndexOf(c) >= 0;
+
+    private static void Flush(StringBuilder output, StringBuilder word)
+    {
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        string text = word.ToString();
+        word.Clear();
+        bool protect = NeedsProtection(text);
+        if (protect)
+        {
+            output.Append('{');
+        }
+
+        foreach (char c in text.Normalize(NormalizationForm.FormC))
+        {
+            Char(output, c);
+        }
+
+        if (protect)
+        {
+            output.Append('}');
+        }
+    }
+
+    // Capitals after the first letter (E-ViLM, MLLMs, BERT), or a capital next to digits (GPT-4V, 3D).
+    private static bool NeedsProtection(string word)
+    {
+        bool hasUpper = false;
+        bool hasDigit = false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            hasDigit |= char.IsDigit(word[i]);
+            if (char.IsUpper(word[i]))
+            {
+                if (i > 0)
+                {
+                    return true;
+                }
+
+                hasUpper = true;
+            }
+        }
+
+        return hasUpper && hasDigit;
+    }
+
+    // The closing '$' of math starting at `start`, when the math is non-empty and its braces balance.
+    private static int? MathEnd(string text, int start)
+    {
+        int end = text.IndexOf('$', start + 1);
+        while (end > 0 && text[end - 1] == '\\')
+        {
+            end = text.IndexOf('$', end + 1);
+        }
+
+        if (end <= start + 1)
+        {
+            return null;
+        }
+
+        return Balanced(text.Substring(start + 1, end - start - 1)) && text[end - 1] != '\\' ? end : null;
+    }
+
+    private static bool Balanced(string text)
+    {
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (text[i] == '{')
+            {
+                depth++;
+            }
+            else if (text[i] == '}' && --depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+
+    private static void Char(StringBuilder output, char c)
+    {
+        switch (c)
+        {
+            case '\\': output.Append("\\textbackslash{}"); return;
+            case '{': output.Append("\\{"); return;
+            case '}': output.Append("\\}"); return;
+            case '&': case '%': case '$': case '#': case '_': output.Append('\\').Append(c); return;
+            case '^': output.Append("\\^{}"); return;
+            case '~': output.Append("\\~{}"); return;
+            case '\u00A0': output.Append('~'); return;
+            case '\r': case '\n': case '\t': output.Append(' '); return;
+        }
+
+        if (c < 128)
+        {
+            output.Append(c);
+            return;
+        }
+
+        if (Letters.TryGetValue(c, out string? letter))
+        {
+            output.Append('{').Append(letter).Append('}');
+            return;
+        }
+
+        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        if (decomposed.Length == 2 && decomposed[0] < 128 && Accents.TryGetValue(decomposed[1], out char accent))
+        {
+            // {\"u}: braces keep the accent with its letter whatever BibTeX does to case.
+            output.Append("{\\").Append(accent);
+            output.Append(char.IsLetter(accent) ? "{" + decomposed[0] + "}" : decomposed[0].ToString()).Append('}');
+            return;
+        }
+
+        if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format)
+        {
+            return;
+        }
+
+        output.Append(c);
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Papers.Citations;
+
+/// <summary>How a style joins the names of one reference (CSL's <c>&lt;name&gt;</c> attributes).</summary>
+internal sealed class NameList
+{
+    /// <summary>Formats the name at a position (0 is the first author).</summary>
+    public required Func<PersonName, int, string> Format { get; init; }
+
+    /// <summary>"and", "&amp;" or null for none.</summary>
+    public string? And { get; init; }
+
+    /// <summary>Put the delimiter before "and" with two names too (CSL <c>always</c>); otherwise only with three or more.</summary>
+    public bool CommaBeforeLastAlways { get; init; }
+
+    /// <summary>Never put the delimiter before "and" (CSL <c>never</c>).</summary>
+    public bool CommaBeforeLastNever { get; init; }
+
+    /// <summary>From this many names on, shorten with "et al." (0: never).</summary>
+    public int EtAlMin { get; init; }
+
+    public int EtAlUseFirst { get; init; } = 1;
+
+    /// <summary>APA: after the first names, ", … " and the last name instead of "et al.".</summary>
+    public bool EtAlUseLast { get; init; }
+
+    /// <summary>The text before "et al." when one name is shown: ", " (MLA), " " (the CSL default).</summary>
+    public string EtAlAfterOne { get; init; } = " ";
+
+    public string Delimiter { get; init; } = ", ";
+
+    /// <summary>
+    /// The names as citeproc-js sorts on them: the names the entry shows, each as <paramref name="sortName"/>
+    /// writes it; no "and", no "et al.".
+    /// </summary>
+    public IEnumerable<string> SortParts(IReadOnlyList<PersonName> names, Func<PersonName, string> sortName)
+    {
+        bool shorten = EtAlMin > 0 && names.Count >= EtAlMin;
+        int shown = shorten ? Math.Min(EtAlUseFirst, names.Count) : names.Count;
+        for (int i = 0; i < shown; i++)
+        {
+            yield return sortName(names[i]);
+        }
+    }
+
+    /// <param name="names">The names.</param>
+    /// <param name="firstGiven">Given names to put before the first name (disambiguation in the text).</param>
+    public string Render(IReadOnlyList<PersonName> names, string? firstGiven = null)
+    {
+        var text = new StringBuilder();
+        int count = names.Count;
+        bool shorten = EtAlMin > 0 && count >= EtAlMin;
+        int shown = shorten ? Math.Min(EtAlUseFirst, count) : count;
+        for (int i = 0; i < shown; i++)
+        {
+            if (i > 0)
+            {
+                bool last = !shorten && i == count - 1;
+                if (last && And != null)
+                {
+                    // citeproc-js puts the comma before "and" between two names only after an inverted first name.
+                    bool inverted = !names[0].IsLiteral && names[0].Given.Length > 0;
+                    bool comma = !CommaBeforeLastNever && (count >= 3 || (CommaBeforeLastAlways && inverted));
+                    text.Append(comma ? Delimiter : " ").Append(And).Append(' ');
+                }
+                else
+                {
+                    text.Append(Delimiter);
+                }
+            }
+
+            if (i == 0 && firstGiven != null)
+            {
+                text.Append(firstGiven).Append(' ');
+            }
+
+            text.Append(Format(names[i], i));
+        }
+
+        if (shorten)
+        {
+            if (EtAlUseLast)
+            {
+                text.Append(Delimiter).Append("… ").Append(Format(names[count - 1], count - 1));
+            }
+            else
+            {
+                text.Append(shown > 1 ? Delimiter : EtAlAfterOne).Append("et al.");
+            }
+        }
+
+        return Typography.Polish(text.ToString());
+    }
+}

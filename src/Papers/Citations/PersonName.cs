@@ -1,0 +1,263 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Papers.Parsing;
+using Papers.Text;
+
+namespace Papers.Citations;
+
+/// <summary>
+/// One author as citation styles need it: family name (with its lower-case particles, <c>van der Tak</c>), given
+/// names, suffix — or a literal name for a group (<c>The BABAR Collaboration</c>). TeX is already Unicode here.
+/// </summary>
+internal sealed class PersonName
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "del", "della", "dos", "das", "ten", "ter", "zu", "vom", "al", "el", "bin", "ibn",
+    };
+
+    private static readonly string[] GroupWords = { "Collaboration", "Consortium", "Team", "Group", "Project", "Committee", "Organization", "Institute", "University", "Laboratory", "Association", "Society" };
+
+    private PersonName(string family, string given, string suffix, bool literal)
+    {
+        Family = family;
+        Given = given;
+        Suffix = suffix;
+        IsLiteral = literal;
+    }
+
+    /// <summary>The family name, particles included; for a literal name, the whole name.</summary>
+    public string Family { get; }
+
+    /// <summary>Given names as written (<c>Ileana</c>, <c>E. L.</c>); empty when unknown.</summary>
+    public string Given { get; }
+
+    /// <summary><c>Jr.</c>, <c>III</c> or empty.</summary>
+    public string Suffix { get; }
+
+    /// <summary>A group or a single word that must never be split or initialized.</summary>
+    public bool IsLiteral { get; }
+
+    /// <summary>Reads "Given Family", "Family, Given" or "Given Family, Jr." with TeX accents.</summary>
+    public static PersonName Parse(string raw)
+    {
+        string text = Collapse(TexText.ToUnicode(raw.Replace('\u00A0', ' ')));
+        foreach (string word in GroupWords)
+        {
+            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return new PersonName(text, string.Empty, string.Empty, literal: true);
+            }
+        }
+
+        string suffix = string.Empty;
+        int comma = text.IndexOf(',');
+        if (comma > 0)
+        {
+            string before = text.Substring(0, comma).Trim();
+            string after = text.Substring(comma + 1).Trim();
+            if (AuthorList.IsSuffix(after))
+            {
+                text = before;
+                suffix = after;
+            }
+            else
+            {
+                return Simple(before, after, string.Empty);
+            }
+        }
+
+        string[] words = text.Split(' ');
+        if (words.Length == 1)
+        {
+            return Simple(words[0], string.Empty, suffix);
+        }
+
+        // The family name is the last word and the lower-case particles right before it.
+        int first = words.Length - 1;
+        while (first > 1 && Particles.Contains(words[first - 1]))
+        {
+            first--;
+        }
+
+        return Simple(string.Join(" ", words, first, words.Length - first), string.Join(" ", words, 0, first), suffix);
+    }
+
+    /// <summary>A literal name (an organisation, or text that must stay whole).</summary>
+    public static PersonName Literal(string name) => new(Collapse(name), string.Empty, string.Empty, literal: true);
+
+    /// <summary>A name from its parts.</summary>
+    public static PersonName Of(string family, string given, string suffix = "") =>
+        given.Length == 0 && family.IndexOf(' ') < 0 && suffix.Length == 0 ? new PersonName(family, string.Empty, string.Empty, literal: false) : Simple(family, given, suffix);
+
+    /// <summary>
+    /// The given names as initials: <c>Ileana</c> → <c>I.</c>, <c>Jean-Pierre</c> → <c>J.-P.</c> with
+    /// <paramref name="with"/> = ". " (trailing space trimmed), <c>JP</c> with "" and no hyphen.
+    /// </summary>
+    public string Initials(string with, bool keepHyphen = true)
+    {
+        var text = new StringBuilder();
+        foreach (string word in Given.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] parts = word.Split('-');
+            for (int p = 0; p < parts.Length; p++)
+            {
+                if (parts[p].Length == 0)
+                {
+                    continue;
+                }
+
+                if (p > 0 && keepHyphen && text.Length > 0)
+                {
+                    // "J. -P." is written "J.-P.": the hyphen takes the place of the space.
+                    while (text.Length > 0 && text[text.Length - 1] == ' ')
+                    {
+                        text.Length--;
+                    }
+
+                    text.Append('-');
+                }
+
+                // "Ileana" is initialized; "V.N." and "Yu." are abbreviations already and keep their letters.
+                if (parts[p].IndexOf('.') >= 0)
+                {
+                    foreach (string abbreviation in parts[p].Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        text.Append(abbreviation).Append(with);
+                    }
+                }
+                else
+                {
+                    text.Append(char.ToUpperInvariant(FirstLetter(parts[p]))).Append(with);
+                }
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>
+    /// Given names kept in full, but initials normalized the way citeproc-js does (<c>V.N.</c> → <c>V. N.</c>,
+    /// <c>C.-P.</c> → <c>C. P.</c>) when <paramref name="with"/> is set.
+    /// </summary>
+    public string GivenNormalized(string with)
+    {
+        if (Given.IndexOf('.') < 0)
+        {
+            return Given;
+        }
+
+        var text = new StringBuilder();
+        foreach (string word in Given.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            if (word.Length == 1 && char.IsUpper(word[0]) && with.Length > 0)
+            {
+                // "Tanya M" is "Tanya M.": a lone capital is an initial.
+                text.Append(word).Append(with.TrimEnd());
+            }
+            else if (IsInitials(word))
+            {
+                foreach (string letter in word.Split(new[] { '.', '-' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    text.Append(letter).Append(with);
+                }
+
+                while (text.Length > 0 && text[text.Length - 1] == ' ')
+                {
+                    text.Length--;
+                }
+            }
+            else
+            {
+                text.Append(word);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The lower-case particles before the family name (<c>de</c>, <c>van der</c>); empty when none.</summary>
+    public string Particle => IsLiteral || FamilyCore.Length == Family.Length ? string.Empty : Family.Substring(0, Family.Length - FamilyCore.Length - 1);
+
+    /// <summary>Family name without its particles, for styles that sort on the core name.</summary>
+    public string FamilyCore
+    {
+        get
+        {
+            if (IsLiteral)
+            {
+                return Family;
+            }
+
+            string[] words = Family.Split(' ');
+            int start = 0;
+            while (start < words.Length - 1 && Particles.Contains(words[start]))
+            {
+                start++;
+            }
+
+            return string.Join(" ", words, start, words.Length - start);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => IsLiteral || Given.Length == 0 ? Family + (Suffix.Length > 0 ? ", " + Suffix : string.Empty) : $"{Given} {Family}{(Suffix.Length > 0 ? ", " + Suffix : string.Empty)}";
+
+    private static bool IsInitials(string word)
+    {
+        // "V.N.", "C.-P.", "E." — letters each followed by a dot.
+        string[] pieces = word.Split(new[] { '.', '-' }, StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length == 0 || word[word.Length - 1] != '.')
+        {
+            return false;
+        }
+
+        foreach (string piece in pieces)
+        {
+            if (piece.Length > 2 || !char.IsUpper(piece[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static char FirstLetter(string part)
+    {
+        foreach (char c in part)
+        {
+            if (char.IsLetter(c))
+            {
+                return c;
+            }
+        }
+
+        return part[0];
+    }
+
+    private static PersonName Simple(string family, string given, string suffix) =>
+        new(family, given, suffix, literal: given.Length == 0 && family.IndexOf(' ') >= 0 && !Particles.Contains(family.Split(' ')[0]));
+
+    private static string Collapse(string text)
+    {
+        var output = new StringBuilder(text.Length);
+        foreach (string word in text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (output.Length > 0)
+            {
+                output.Append(' ');
+            }
+
+            output.Append(word);
+        }
+
+        return output.ToString();
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using Papers.Text;
+
+namespace Papers.Citations;
+
+/// <summary>
+/// What a citation needs from a paper, cleaned once: parsed names, the title with TeX turned into Unicode, the
+/// date parts that are known, and arXiv, DOI and URL. Styles and exports read only this.
+/// </summary>
+internal sealed class Reference
+{
+    private Reference(Paper paper)
+    {
+        Paper = paper;
+        var names = new List<PersonName>(paper.Authors.Count);
+        foreach (string author in paper.Authors)
+        {
+            names.Add(PersonName.Parse(author));
+        }
+
+        Names = names;
+        Title = TexText.ToUnicode(paper.Title).Trim();
+
+        // The publication date when metadata gives one, else the date the digest lists the paper under (when its
+        // year is known): a daily digest lists papers within days of their release. No year means "n.d.".
+        PaperDate? date = paper.Published ?? (paper.Date is { HasYear: true } listed ? listed : null);
+        Year = date?.Year ?? paper.PublishedYear;
+        Month = date?.Month;
+        Day = date?.Day;
+        ArxivId = paper.ArxivId;
+        Doi = CleanDoi(paper.Doi);
+        Url = paper.Url ?? (paper.ArxivId is { } arxiv ? "https://arxiv.org/abs/" + arxiv : null);
+    }
+
+    public Paper Paper { get; }
+
+    public IReadOnlyList<PersonName> Names { get; }
+
+    public string Title { get; }
+
+    public int? Year { get; }
+
+    public int? Month { get; }
+
+    public int? Day { get; }
+
+    public string? ArxivId { get; }
+
+    public string? Doi { get; }
+
+    public string? Url { get; }
+
+    /// <summary>"arXiv" for arXiv preprints (the CSL publisher), else null.</summary>
+    public string? Publisher => ArxivId is null ? null : "arXiv";
+
+    /// <summary>"arXiv:2403.01234" for arXiv preprints (the CSL number, as Zotero records it), else null.</summary>
+    public string? Number => ArxivId is null ? null : "arXiv:" + ArxivId;
+
+    /// <summary>The DOI as a resolvable link.</summary>
+    public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
+
+    public static Reference Of(Paper paper) => paper.Reference ??= new Reference(paper);
+
+    private static string? CleanDoi(string? doi)
+    {
+        if (string.IsNullOrWhiteSpace(doi))
+        {
+            return null;
+        }
+
+        string value = doi!.Trim();
+        foreach (string prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "DOI:" })
+        {
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return value.Substring(prefix.Length).Trim();
+            }
+        }
+
+        return value;
+    }
+}

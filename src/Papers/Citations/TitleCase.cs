@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Papers.Citations;
+
+/// <summary>
+/// Title casing. <see cref="Capitalize"/> is CSL's <c>text-case="title"</c> as citeproc-js applies it: words are
+/// split at spaces and at <c>- / . , ; ? ! : ( ) [ ]</c> and quotes; a word that is all lower case and not a stop
+/// word gets a capital; the first word, a word after <c>: ? !</c> and a stop word that ends the title get one
+/// too; nothing is ever lowered. <see cref="Headline"/> and <see cref="Sentence"/> are the style guides' rules,
+/// which do lower ordinary words but keep acronyms and mixed-case names.
+/// </summary>
+internal static class TitleCase
+{
+    // citeproc-js's list (CSL.SKIP_WORDS, single words only: a title word is compared alone).
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "about", "above", "across", "afore", "after", "against", "al", "along", "alongside", "amid", "amidst", "among",
+        "amongst", "anenst", "apropos", "apud", "around", "as", "aside", "astride", "at", "athwart", "atop", "barring",
+        "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa",
+        "despite", "down", "during", "et", "except", "for", "forenenst", "from", "given", "in", "inside", "into", "lest",
+        "like", "modulo", "near", "next", "notwithstanding", "of", "off", "on", "onto", "out", "over", "per", "plus",
+        "pro", "qua", "sans", "since", "than", "through", "throughout", "thruout", "till", "to", "toward", "towards",
+        "under", "underneath", "until", "unto", "up", "upon", "versus", "vs.", "v.", "vs", "v", "via", "vis-à-vis",
+        "with", "within", "without", "or", "yet", "so", "and", "nor", "a", "an", "the", "de", "d'", "von", "van", "c", "ca",
+    };
+
+    // Chicago and MLA lower these in headline style (articles, coordinating conjunctions, prepositions).
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+        "per", "to", "up", "via", "vs", "vs.", "with", "from", "into", "onto", "over", "upon", "than",
+    };
+
+    /// <summary>citeproc-js's title case: only ever capitalizes an all-lower-case word.</summary>
+    public static string Capitalize(string title) => Recase(title, (word, lower, position) =>
+    {
+        bool capital = (lower.Length > 1 && !StopWords.Contains(lower)) || position.IsFirst || position.AfterColon
+            || (position.IsLast && lower.Length > 1) || position.BeforeFirstHyphen;
+        return capital && word == lower ? Upper(word) : word;
+    });
+
+    /// <summary>Chicago/MLA headline case: major words capitalized, minor words lowered, acronyms kept.</summary>
+    public static string Headline(string title) => Recase(title, (word, lower, position) =>
+    {
+        if (IsProtected(word))
+        {
+            return word;
+        }
+
+        bool minor = MinorWords.Contains(lower) && !position.IsFirst && !position.AfterColon && !position.IsLast;
+        return minor ? lower : Upper(lower);
+    });
+
+    /// <summary>APA sentence case: first word and the word after a colon capitalized, the rest lowered, acronyms kept.</summary>
+    public static string Sentence(string title) => Recase(title, (word, lower, position) =>
+    {
+        if (IsProtected(word))
+        {
+            return word;
+        }
+
+        return position.IsFirst || position.AfterColon ? Upper(lower) : lower;
+    });
+
+    // A word with a capital after its first letter, a digit next to letters, or a single capital letter is a
+    // name or an acronym (E-ViLM, MLLMs, GPT-4V, BERT, InterBERT, I): never recased.
+    private static bool IsProtected(string word)
+    {
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) || char.IsDigit(word[i]))
+            {
+                return true;
+            }
+        }
+
+        return word.Length == 1 && char.IsUpper(word[0]);
+    }
+
+    private static string Upper(string word)
+    {
+        // citeproc-js leaves a lone Greek letter alone.
+        if (word.Length == 1 && word[0] >= '\u0370' && word[0] <= '\u03FF')
+        {
+            return word;
+        }
+
+        return word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+    }
+
+    private static bool IsBreak(char c) => c is '-' or '\u2013' or '\u2014' or '/' or '.' or ',' or ';' or '?' or '!' or ':'
+        or '[' or ']' or '(' or ')' or '\'' or '"' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+
+    private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u3000' or '\u205F' || (c >= '\u2000' && c <= '\u200B');
+
+    private static string Recase(string title, Func<string, string, Position, string> recase)
+    {
+        // Find the words first so the last one is known.
+        var words = new List<(int Start, int Length, bool AfterColon)>();
+        bool afterColon = false;
+        int i = 0;
+        while (i < title.Length)
+        {
+            char c = title[i];
+            if (IsSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsBreak(c))
+            {
+                if (c is ':' or '?' or '!')
+                {
+                    afterColon = true;
+                }
+
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < title.Length && !IsSpace(title[i]) && !IsBreak(title[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i - start, afterColon));
+            afterColon = false;
+        }
+
+        // citeproc-js also capitalizes the word right before the title's first break when that break is a hyphen
+        // ("REM near-IR" → "REM Near-IR"); later hyphens do not count.
+        int firstBreak = 0;
+        while (firstBreak < title.Length && !IsBreak(title[firstBreak]))
+        {
+            firstBreak++;
+        }
+
+        int beforeHyphen = -1;
+        if (firstBreak < title.Length && title[firstBreak] == '-')
+        {
+            for (int w = 0; w < words.Count && words[w].Start + words[w].Length <= firstBreak; w++)
+            {
+                beforeHyphen = w;
+            }
+        }
+
+        var output = new StringBuilder(title);
+        for (int w = 0; w < words.Count; w++)
+        {
+            (int start, int length, bool after) = words[w];
+            string word = title.Substring(start, length);
+            string lower = word.ToLowerInvariant();
+            string cased = recase(word, lower, new Position(w == 0, after, w == words.Count - 1, w == beforeHyphen));
+            for (int k = 0; k < length; k++)
+            {
+                output[start + k] = cased[k];
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private readonly struct Position
+    {
+        public Position(bool isFirst, bool afterColon, bool isLast, bool beforeFirstHyphen)
+        {
+            IsFirst = isFirst;
+            AfterColon = afterColon;
+            IsLast = isLast;
+            BeforeFirstHyphen = beforeFirstHyphen;
+        }
+
+        public bool BeforeFirstHyphen { get; }
+
+        public bool IsFirst { get; }
+
+        public bool AfterColon { get; }
+
+        public bool IsLast { get; }
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace Papers.Text;
+
+/// <summary>
+/// Turns the TeX that real titles and author lists carry (<c>Erd\H{o}s</c>, <c>M\"uller</c>, <c>{\O}bro</c>,
+/// <c>$γ-$MoD</c>, <c>``x''</c>) into the Unicode a reader expects. Never throws: what it does not know it keeps
+/// as text (minus the backslash), so nothing is lost.
+/// </summary>
+internal static class TexText
+{
+    // Accent commands and the combining mark each one puts on the following letter.
+    private static readonly Dictionary<char, char> Accents = new()
+    {
+        ['\''] = '\u0301', ['`'] = '\u0300', ['^'] = '\u0302', ['"'] = '\u0308', ['~'] = '\u0303', ['='] = '\u0304',
+        ['.'] = '\u0307', ['u'] = '\u0306', ['v'] = '\u030C', ['H'] = '\u030B', ['c'] = '\u0327', ['k'] = '\u0328',
+        ['r'] = '\u030A', ['d'] = '\u0323', ['b'] = '\u0331',
+    };
+
+    // Commands that stand for one character (letters, Greek, the usual math symbols).
+    private static readonly Dictionary<string, string> Symbols = new()
+    {
+        ["ss"] = "ß", ["o"] = "ø", ["O"] = "Ø", ["aa"] = "å", ["AA"] = "Å", ["ae"] = "æ", ["AE"] = "Æ", ["oe"] = "œ",
+        ["OE"] = "Œ", ["l"] = "ł", ["L"] = "Ł", ["i"] = "ı", ["j"] = "ȷ", ["dh"] = "ð", ["DH"] = "Ð", ["th"] = "þ",
+        ["TH"] = "Þ", ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ϵ",
+        ["varepsilon"] = "ε", ["zeta"] = "ζ", ["eta"] = "η", ["theta"] = "θ", ["vartheta"] = "ϑ", ["iota"] = "ι",
+        ["kappa"] = "κ", ["lambda"] = "λ", ["mu"] = "μ", ["nu"] = "ν", ["xi"] = "ξ", ["pi"] = "π", ["rho"] = "ρ",
+        ["sigma"] = "σ", ["tau"] = "τ", ["upsilon"] = "υ", ["phi"] = "ϕ", ["varphi"] = "φ", ["chi"] = "χ",
+        ["psi"] = "ψ", ["omega"] = "ω", ["Gamma"] = "Γ", ["Delta"] = "Δ", ["Theta"] = "Θ", ["Lambda"] = "Λ",
+        ["Xi"] = "Ξ", ["Pi"] = "Π", ["Sigma"] = "Σ", ["Upsilon"] = "Υ", ["Phi"] = "Φ", ["Psi"] = "Ψ", ["Omega"] = "Ω",
+        ["ell"] = "ℓ", ["infty"] = "∞", ["pm"] = "±", ["mp"] = "∓", ["times"] = "×", ["cdot"] = "·", ["le"] = "≤",
+        ["leq"] = "≤", ["ge"] = "≥", ["geq"] = "≥", ["neq"] = "≠", ["ne"] = "≠", ["approx"] = "≈", ["sim"] = "∼",
+        ["simeq"] = "≃", ["to"] = "→", ["rightarrow"] = "→", ["leftarrow"] = "←", ["partial"] = "∂", ["nabla"] = "∇",
+        ["sqrt"] = "√", ["sum"] = "∑", ["prod"] = "∏", ["int"] = "∫", ["in"] = "∈", ["ldots"] = "…", ["dots"] = "…",
+        ["cdots"] = "⋯", ["textendash"] = "–", ["textemdash"] = "—", ["S"] = "§", ["P"] = "¶", ["copyright"] = "©",
+        ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^", ["textunderscore"] = "_",
+        ["LaTeX"] = "LaTeX", ["TeX"] = "TeX", ["hbar"] = "ℏ", ["circ"] = "∘", ["star"] = "⋆", ["ast"] = "∗",
+        ["langle"] = "⟨", ["rangle"] = "⟩", ["mid"] = "|", ["prime"] = "′", ["emptyset"] = "∅", ["forall"] = "∀",
+        ["exists"] = "∃", ["cup"] = "∪", ["cap"] = "∩", ["subset"] = "⊂", ["subseteq"] = "⊆", ["propto"] = "∝",
+    };
+
+    /// <summary>True when the text has anything TeX would treat specially; plain text is returned as is.</summary>
+    public static bool HasTex(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is '\\' or '{' or '}' or '$' or '`' or '~' || (c == '\'' && text.Contains("''")) || (c == '-' && text.Contains("--")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text with TeX accents, symbols, quotes, dashes, groups and math delimiters turned into Unicode.</summary>
+    public static string ToUnicode(string text)
+    {
+        if (!HasTex(text))
+        {
+            return text;
+        }
+
+        var output = new StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '\\':
+                    i = Command(text, i, output);
+                    break;
+                case '{':
+                case '}':
+                case '$':
+                    i++;
+                    break;
+                case '~':
+                    output.Append('\u00A0');
+                    i++;
+                    break;
+                case '`' when At(text, i + 1, '`'):
+                    output.Append('“');
+                    i += 2;
+                    break;
+                case '\'' when At(text, i + 1, '\''):
+                    output.Append('”');
+                    i += 2;
+                    break;
+                case '-' when At(text, i + 1, '-'):
+                    bool em = At(text, i + 2, '-');
+                    output.Append(em ? '—' : '–');
+                    i += em ? 3 : 2;
+                    break;
+                default:
+                    output.Append(c);
+                    i++;
+                    break;
+            }
+        }
+
+        return output.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;
+
+    // Reads the command at text[start] == '\\' and returns the index after it.
+    private static int Command(string text, int start, StringBuilder output)
+    {
+        int i = start + 1;
+        if (i >= text.Length)
+        {
+            output.Append('\\');
+            return i;
+        }
+
+        char next = text[i];
+        if (Accents.TryGetValue(next, out char mark) && (!char.IsLetter(next) || !IsLetterAt(text, i + 1)))
+        {
+            // \'a  \'{a}  \' a  \"{\i}  \v{S}: the accented letter is the next letter, with or without braces.
+            i++;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '{'))
+            {
+                i++;
+            }
+
+            if (i < text.Length && text[i] == '\\')
+            {
+                var inner = new StringBuilder();
+                i = Command(text, i, inner);
+                output.Append(inner).Append(mark);
+            }
+            else if (i < text.Length && text[i] != '}')
+            {
+                output.Append(text[i]).Append(mark);
+                i++;
+            }
+
+            if (i < text.Length && text[i] == '}')
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        if (!char.IsLetter(next))
+        {
+            // \& \% \$ \# \_ \{ \} and friends stand for the character itself; "\\" is a line break.
+            output.Append(next == '\\' ? ' ' : next);
+            return i + 1;
+        }
+
+        int end = i;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        string name = text.Substring(i, end - i);
+        if (Symbols.TryGetValue(name, out string? symbol))
+        {
+            output.Append(symbol);
+        }
+        else if (!IsFormatting(name))
+        {
+            output.Append(name);
+        }
+
+        // A letter command eats the spaces after it ("\o bro" is "øbro"); other symbols keep them ("x \to y").
+        while (end < text.Length && text[end] == ' ' && IsLetterCommand(name))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool IsLetterCommand(string name) => name is "ss" or "o" or "O" or "aa" or "AA" or "ae" or "AE" or "oe"
+        or "OE" or "l" or "L" or "i" or "j" or "dh" or "DH" or "th" or "TH";
+
+    private static bool IsLetterAt(string text, int index) => index < text.Length && char.IsLetter(text[index]);
+
+    // Font and structure commands whose argument is the text itself: \textit{x} is x.
+    private static bool IsFormatting(string name) => name is "textit" or "textbf" or "emph" or "textrm" or "textsf" or "texttt"
+        or "textsc" or "mathrm" or "mathbf" or "mathit" or "mathcal" or "mathbb" or "mathsf" or "mathtt" or "mathfrak"
+        or "boldsymbol" or "bm" or "text" or "mbox" or "hbox" or "operatorname" or "left" or "right" or "big" or "Big"
+        or "bigg" or "Bigg" or "it" or "bf" or "rm" or "sc" or "em" or "tt" or "sf" or "protect" or "relax" or "noopsort";
+}
