@@ -108,6 +108,12 @@ internal sealed class PersonName
                     continue;
                 }
 
+                // "Hsien-chung" is "H.": a lower-case part after a hyphen is not a name of its own.
+                if (p > 0 && char.IsLower(parts[p][0]))
+                {
+                    continue;
+                }
+
                 if (p > 0 && keepHyphen && text.Length > 0)
                 {
                     // "J. -P." is written "J.-P.": the hyphen takes the place of the space.

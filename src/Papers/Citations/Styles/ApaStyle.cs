@@ -10,6 +10,7 @@ internal sealed class ApaStyle : StyleRules
         Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? Suffixed(name.Family, name) : Suffixed($"{name.Family}, {name.Initials(". ")}", name),
         And = "&",
         CommaBeforeLastAlways = true,
+        InvertsAll = true,
         EtAlMin = 21,
         EtAlUseFirst = 19,
         EtAlUseLast = true,

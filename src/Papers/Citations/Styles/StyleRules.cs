@@ -137,12 +137,13 @@ internal abstract class StyleRules
     /// <summary>Initials when they differ from every other given name of the family, else the full given names.</summary>
     protected static string? GivenToTellApart(PersonName name, IEnumerable<string> givens, bool initialsOnly)
     {
+        // With initials only (APA), initials are shown even when they cannot tell two people apart.
         string initials = name.Initials(". ");
         foreach (string other in givens)
         {
-            if (other != name.Given && PersonName.Of("x", other).Initials(". ") == initials)
+            if (!initialsOnly && other != name.Given && PersonName.Of("x", other).Initials(". ") == initials)
             {
-                return initialsOnly ? null : name.GivenNormalized(". ");
+                return name.GivenNormalized(". ");
             }
         }
 
