@@ -25,9 +25,11 @@ internal static class Tool
         return path;
     }
 
-    public static (int ExitCode, string Output) Run(string file, params string[] args)
+    public static (int ExitCode, string Output) Run(string file, params string[] args) => RunIn(null, file, args);
+
+    public static (int ExitCode, string Output) RunIn(string? workingDirectory, string file, params string[] args)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? string.Empty };
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);

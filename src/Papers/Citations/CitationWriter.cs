@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Papers.Citations;
@@ -73,12 +72,28 @@ internal sealed class CitationWriter
 
     public override string ToString() => _output.ToString();
 
+    // Markup may not carry control characters (HTML forbids them); they show as the replacement character.
+    private static bool IsControl(char c) => char.IsControl(c) && c is not ('\t' or '\n');
+
     private void Escaped(string text)
     {
         switch (_format)
         {
             case CitationFormat.Html:
-                _output.Append(WebUtility.HtmlEncode(text));
+                foreach (char c in text)
+                {
+                    _output.Append(c switch
+                    {
+                        '&' => "&amp;",
+                        '<' => "&lt;",
+                        '>' => "&gt;",
+                        '"' => "&quot;",
+                        '\'' => "&#39;",
+                        _ when IsControl(c) => "\uFFFD",
+                        _ => c.ToString(),
+                    });
+                }
+
                 break;
             case CitationFormat.Markdown:
                 foreach (char c in text)
@@ -88,7 +103,7 @@ internal sealed class CitationWriter
                         _output.Append('\\');
                     }
 
-                    _output.Append(c);
+                    _output.Append(IsControl(c) ? '\uFFFD' : c);
                 }
 
                 break;

@@ -16,9 +16,6 @@ internal sealed class NameList
     /// <summary>Put the delimiter before "and" with two names too (CSL <c>always</c>); otherwise only with three or more.</summary>
     public bool CommaBeforeLastAlways { get; init; }
 
-    /// <summary>Every name is written family name first (APA), not just the first.</summary>
-    public bool InvertsAll { get; init; }
-
     /// <summary>Never put the delimiter before "and" (CSL <c>never</c>).</summary>
     public bool CommaBeforeLastNever { get; init; }
 
@@ -64,9 +61,9 @@ internal sealed class NameList
                 bool last = !shorten && i == count - 1;
                 if (last && And != null)
                 {
-                    // citeproc-js puts the comma before "and" between two names only when one of them is inverted.
-                    bool inverted = IsInverted(names[0]) || (InvertsAll && IsInverted(names[1]));
-                    bool comma = !CommaBeforeLastNever && (count >= 3 || (CommaBeforeLastAlways && inverted));
+                    // citeproc-js leaves the comma out between two names only when neither is a personal name.
+                    bool personal = IsPersonal(names[0]) || IsPersonal(names[1]);
+                    bool comma = !CommaBeforeLastNever && (count >= 3 || (CommaBeforeLastAlways && personal));
                     text.Append(comma ? Delimiter : " ").Append(And).Append(' ');
                 }
                 else
@@ -98,5 +95,5 @@ internal sealed class NameList
         return Typography.Polish(text.ToString());
     }
 
-    private static bool IsInverted(PersonName name) => !name.IsLiteral && name.Given.Length > 0;
+    private static bool IsPersonal(PersonName name) => !name.IsLiteral && name.Given.Length > 0;
 }

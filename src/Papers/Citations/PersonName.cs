@@ -128,9 +128,17 @@ internal sealed class PersonName
                 // "Ileana" is initialized; "V.N." and "Yu." are abbreviations already and keep their letters.
                 if (parts[p].IndexOf('.') >= 0)
                 {
-                    foreach (string abbreviation in parts[p].Split(new[] { '.' }, StringSplitOptions.RemoveEmptyEntries))
+                    string[] pieces = parts[p].Split('.');
+                    for (int k = 0; k < pieces.Length; k++)
                     {
-                        text.Append(abbreviation).Append(with);
+                        if (pieces[k].Length == 0)
+                        {
+                            continue;
+                        }
+
+                        // A piece followed by a dot is an abbreviation ("Yu."); one without ("L.Delle") is a name.
+                        bool abbreviated = k < pieces.Length - 1;
+                        text.Append(abbreviated ? pieces[k] : char.ToUpperInvariant(FirstLetter(pieces[k])).ToString()).Append(with);
                     }
                 }
                 else
@@ -149,13 +157,8 @@ internal sealed class PersonName
     /// </summary>
     public string GivenNormalized(string with)
     {
-        if (Given.IndexOf('.') < 0)
-        {
-            return Given;
-        }
-
         var text = new StringBuilder();
-        foreach (string word in Given.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in SplitAfterDots(Given))
         {
             if (text.Length > 0)
             {
@@ -214,6 +217,25 @@ internal sealed class PersonName
 
     /// <inheritdoc/>
     public override string ToString() => IsLiteral || Given.Length == 0 ? Family + (Suffix.Length > 0 ? ", " + Suffix : string.Empty) : $"{Given} {Family}{(Suffix.Length > 0 ? ", " + Suffix : string.Empty)}";
+
+    // "L.Delle" is two words, "L." and "Delle"; "C.-P." and "V.N." stay one.
+    private static IEnumerable<string> SplitAfterDots(string given)
+    {
+        foreach (string word in given.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            int start = 0;
+            for (int i = 1; i < word.Length; i++)
+            {
+                if (word[i - 1] == '.' && char.IsLetter(word[i]) && i + 1 < word.Length && char.IsLower(word[i + 1]))
+                {
+                    yield return word.Substring(start, i - start);
+                    start = i;
+                }
+            }
+
+            yield return word.Substring(start);
+        }
+    }
 
     private static bool IsInitials(string word)
     {

@@ -62,6 +62,10 @@ internal static class TexText
             return text;
         }
 
+        // Braces are TeX groups only when they balance, and '$' delimits math only when they pair up: otherwise
+        // they are the writer's own characters and stay.
+        bool groups = Balanced(text);
+        bool math = UnescapedCount(text, '$') % 2 == 0;
         var output = new StringBuilder(text.Length);
         int i = 0;
         while (i < text.Length)
@@ -72,12 +76,12 @@ internal static class TexText
                 case '\\':
                     i = Command(text, i, output);
                     break;
-                case '{':
-                case '}':
-                case '$':
+                case '{' or '}' when groups:
+                case '$' when math:
                     i++;
                     break;
-                case '~':
+                case '~' when i > 0 && i + 1 < text.Length && !char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i + 1]):
+                    // A tie between two words ("Fig.~1"); a free-standing "~" means "about" and stays.
                     output.Append('\u00A0');
                     i++;
                     break;
@@ -102,6 +106,46 @@ internal static class TexText
         }
 
         return output.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool Balanced(string text)
+    {
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '{')
+            {
+                depth++;
+            }
+            else if (text[i] == '}' && --depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+
+    private static int UnescapedCount(string text, char c)
+    {
+        int count = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == c)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;

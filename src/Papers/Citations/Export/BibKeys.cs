@@ -55,7 +55,7 @@ internal static class BibKeys
         string who = reference.Names.Count > 0 ? Ascii(reference.Names[0].IsLiteral ? FirstWord(reference.Names[0].Family) : reference.Names[0].FamilyCore) : string.Empty;
         string year = reference.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
         string what = string.Empty;
-        foreach (string word in reference.Title.Split(' ', '-', ':', '/'))
+        foreach (string word in reference.Title.Split(' ', ':', '/'))
         {
             string ascii = Ascii(word);
             if (ascii.Length > 0 && !Skip.Contains(ascii))

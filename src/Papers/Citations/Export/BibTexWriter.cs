@@ -35,7 +35,9 @@ internal static class BibTexWriter
 
     private static void Entry(Reference reference, string key, TextWriter writer, bool bibLaTeX)
     {
-        writer.Write(bibLaTeX ? "@online{" : "@misc{");
+        // BibLaTeX's @online needs a url, doi or eprint; a paper known only by its title is @misc there too.
+        bool online = bibLaTeX && (reference.Url != null || reference.Doi != null || reference.ArxivId != null);
+        writer.Write(online ? "@online{" : "@misc{");
         writer.Write(key);
         writer.Write(",\n");
         if (reference.Names.Count > 0)
@@ -99,10 +101,11 @@ internal static class BibTexWriter
                 text.Append(" and ");
             }
 
-            if (name.IsLiteral || name.Given.Length == 0)
+            if (name.IsLiteral || name.Given.Length == 0 || IsRisky(name.Family) || IsRisky(name.Given))
             {
-                // A group name in its own braces: BibTeX never splits or abbreviates it.
-                text.Append('{').Append(TexEncoder.Text(name.Family)).Append('}');
+                // A group name, or one whose parts hold a comma or a free-standing "and", goes in its own braces:
+                // BibTeX then never splits or abbreviates it.
+                text.Append('{').Append(TexEncoder.Text(name.ToString())).Append('}');
             }
             else
             {
@@ -118,6 +121,9 @@ internal static class BibTexWriter
 
         return text.ToString();
     }
+
+    private static bool IsRisky(string part) =>
+        part.IndexOf(',') >= 0 || (" " + part + " ").IndexOf(" and ", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static string IsoDate(int year, int? month, int? day)
     {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace Papers.Citations.Export;
@@ -63,7 +62,7 @@ internal static class TexEncoder
                 output.Append(title, i, end - i + 1);
                 i = end + 1;
             }
-            else if (c == '\\' && i + 1 < title.Length && IsCommandStart(title[i + 1]))
+            else if (c == '\\' && i + 1 < title.Length && IsCommandStart(title[i + 1]) && (groupsBalanced || title[i + 1] is not ('{' or '}')))
             {
                 int start = i++;
                 if (char.IsLetter(title[i]))
@@ -126,26 +125,35 @@ internal static class TexEncoder
         }
     }
 
-    // Capitals after the first letter (E-ViLM, MLLMs, BERT), or a capital next to digits (GPT-4V, 3D).
+    // Each hyphen-separated part is checked: a capital after its first letter (ViLM, MLLMs, BERT), or a capital
+    // next to digits (4V, 3D), is a name or an acronym. "Vector-Quantized" is ordinary title case.
     private static bool NeedsProtection(string word)
     {
-        bool hasUpper = false;
-        bool hasDigit = false;
-        for (int i = 0; i < word.Length; i++)
+        foreach (string part in word.Split('-'))
         {
-            hasDigit |= char.IsDigit(word[i]);
-            if (char.IsUpper(word[i]))
+            bool hasUpper = false;
+            bool hasDigit = false;
+            for (int i = 0; i < part.Length; i++)
             {
-                if (i > 0)
+                hasDigit |= char.IsDigit(part[i]);
+                if (char.IsUpper(part[i]))
                 {
-                    return true;
-                }
+                    if (i > 0)
+                    {
+                        return true;
+                    }
 
-                hasUpper = true;
+                    hasUpper = true;
+                }
+            }
+
+            if (hasUpper && hasDigit)
+            {
+                return true;
             }
         }
 
-        return hasUpper && hasDigit;
+        return false;
     }
 
     // The closing '$' of math starting at `start`, when the math is non-empty and its braces balance.
@@ -165,22 +173,17 @@ internal static class TexEncoder
         return Balanced(text.Substring(start + 1, end - start - 1)) && text[end - 1] != '\\' ? end : null;
     }
 
+    // BibTeX counts every brace, escaped or not, so balance is checked on the raw characters.
     private static bool Balanced(string text)
     {
         int depth = 0;
-        for (int i = 0; i < text.Length; i++)
+        foreach (char c in text)
         {
-            if (text[i] == '\\')
-            {
-                i++;
-                continue;
-            }
-
-            if (text[i] == '{')
+            if (c == '{')
             {
                 depth++;
             }
-            else if (text[i] == '}' && --depth < 0)
+            else if (c == '}' && --depth < 0)
             {
                 return false;
             }
@@ -194,13 +197,21 @@ internal static class TexEncoder
         switch (c)
         {
             case '\\': output.Append("\\textbackslash{}"); return;
-            case '{': output.Append("\\{"); return;
-            case '}': output.Append("\\}"); return;
+            // "\{" would still count as a brace for BibTeX; these commands print one without being one.
+            case '{': output.Append("\\textbraceleft{}"); return;
+            case '}': output.Append("\\textbraceright{}"); return;
             case '&': case '%': case '$': case '#': case '_': output.Append('\\').Append(c); return;
             case '^': output.Append("\\^{}"); return;
             case '~': output.Append("\\~{}"); return;
             case '\u00A0': output.Append('~'); return;
             case '\r': case '\n': case '\t': output.Append(' '); return;
+        }
+
+        if (char.IsControl(c))
+        {
+            // TeX tools cannot carry control characters (biber aborts on NUL): they show as the replacement character.
+            output.Append('\uFFFD');
+            return;
         }
 
         if (c < 128)
@@ -221,11 +232,6 @@ internal static class TexEncoder
             // {\"u}: braces keep the accent with its letter whatever BibTeX does to case.
             output.Append("{\\").Append(accent);
             output.Append(char.IsLetter(accent) ? "{" + decomposed[0] + "}" : decomposed[0].ToString()).Append('}');
-            return;
-        }
-
-        if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format)
-        {
             return;
         }
 

@@ -10,7 +10,6 @@ internal sealed class ApaStyle : StyleRules
         Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? Suffixed(name.Family, name) : Suffixed($"{name.Family}, {name.Initials(". ")}", name),
         And = "&",
         CommaBeforeLastAlways = true,
-        InvertsAll = true,
         EtAlMin = 21,
         EtAlUseFirst = 19,
         EtAlUseLast = true,
