@@ -57,6 +57,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryShape = new(
         DigestRules.QueryShape, "PaperQuery on a member of the wrong shape", "{0}", "Papers.Query", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.QueryShape);
 
+    public static readonly DiagnosticDescriptor BadSidecar = new(
+        DigestRules.BadSidecar, "Sidecar metadata file cannot be read", "{0}", "Papers.Sidecar", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadSidecar);
+
+    public static readonly DiagnosticDescriptor UnmatchedSidecarEntry = new(
+        DigestRules.UnmatchedSidecarEntry, "Sidecar record matches no paper", "{0}", "Papers.Sidecar", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.UnmatchedSidecarEntry);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [DigestRules.NotUtf8] = NotUtf8,
@@ -74,6 +80,8 @@ internal static class DiagnosticDescriptors
         [DigestRules.QuerySyntax] = QuerySyntax,
         [DigestRules.QueryEmpty] = QueryEmpty,
         [DigestRules.QueryShape] = QueryShape,
+        [DigestRules.BadSidecar] = BadSidecar,
+        [DigestRules.UnmatchedSidecarEntry] = UnmatchedSidecarEntry,
     };
 
     public static DiagnosticDescriptor For(string id) => ById[id];

@@ -9,6 +9,7 @@ using Papers.Catalog;
 using Papers.Generators.Emit;
 using Papers.Generators.Model;
 using Papers.Parsing;
+using Papers.Parsing.Sidecar;
 using Papers.Topics;
 
 namespace Papers.Generators;
@@ -25,7 +26,7 @@ public sealed partial class PaperCatalogGenerator
 
     private static void Emit(SourceProductionContext context, CatalogModel catalog)
     {
-        foreach (DiagnosticInfo info in catalog.Settings.Diagnostics.Concat(BuildTaxonomy(catalog.Topics).Diagnostics).Concat(catalog.Digests.SelectMany(d => d.Diagnostics)))
+        foreach (DiagnosticInfo info in catalog.Settings.Diagnostics.Concat(BuildTaxonomy(catalog.Topics).Diagnostics).Concat(catalog.Digests.SelectMany(d => d.Diagnostics)).Concat(SidecarDiagnostics(catalog)))
         {
             context.ReportDiagnostic(info.ToDiagnostic());
         }
@@ -56,6 +57,48 @@ public sealed partial class PaperCatalogGenerator
     }
 
     internal sealed record GeneratedFile(string HintName, string Source);
+
+    // A sidecar's own problems once, and each of its records that no digest using it matched (nothing is lost).
+    private static IEnumerable<DiagnosticInfo> SidecarDiagnostics(CatalogModel catalog)
+    {
+        if (catalog.Sidecars is null)
+        {
+            yield break;
+        }
+
+        foreach (SidecarModel model in catalog.Sidecars.Files)
+        {
+            var users = catalog.Digests.Where(d => d.Sidecar == model.DeclaredPath).ToList();
+            if (users.Count == 0)
+            {
+                continue;
+            }
+
+            SidecarFile sidecar = SidecarOf(model);
+            foreach (DigestDiagnostic problem in sidecar.Diagnostics)
+            {
+                yield return new DiagnosticInfo(problem.Id, problem.Message, model.FilePath, 0, 0, problem.Line, problem.Column);
+            }
+
+            var matched = new HashSet<int>(users.SelectMany(d => d.MatchedSidecarRecords));
+            for (int i = 0; i < sidecar.Entries.Count; i++)
+            {
+                if (!matched.Contains(i))
+                {
+                    SidecarEntry record = sidecar.Entries[i];
+                    string what = record.Title ?? record.ArxivId ?? $"record {i + 1}";
+                    yield return new DiagnosticInfo(
+                        DigestRules.UnmatchedSidecarEntry,
+                        $"The sidecar record '{what}' in '{model.DeclaredPath}' matches no paper of {string.Join(", ", users.Select(u => "'" + u.DeclaredPath + "'"))} by arXiv id or title; its metadata is not used.",
+                        model.FilePath,
+                        0,
+                        0,
+                        record.Line,
+                        1);
+                }
+            }
+        }
+    }
 
     // One plan per catalog model: the emitter and every compile-time query of a run share it.
     private static readonly ConditionalWeakTable<CatalogModel, CatalogPlan> Plans = new();
@@ -131,7 +174,8 @@ public sealed partial class PaperCatalogGenerator
                 }
             }
 
-            rows.Add(new CatalogRow(digest.DeclaredPath, digest.ResourceName, digest.Year, map.Length, firstPaper, shared.ToArray(), EncodeTopics(digest, topicIndex)));
+            string sidecarResource = digest.Sidecar is null ? string.Empty : "Papers.Sidecar:" + digest.Sidecar;
+            rows.Add(new CatalogRow(digest.DeclaredPath, digest.ResourceName, digest.Year, map.Length, firstPaper, shared.ToArray(), EncodeTopics(digest, topicIndex), sidecarResource));
             firstPaper += map.Length - (shared.Count / 2);
         }
 

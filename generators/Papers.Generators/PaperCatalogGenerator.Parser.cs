@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Papers.Generators.Model;
 using Papers.Parsing;
+using Papers.Parsing.Sidecar;
 using Papers.Topics;
 using System.Runtime.CompilerServices;
 
@@ -32,6 +33,18 @@ public sealed partial class PaperCatalogGenerator
         options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperTopics", out string? flag) &&
         string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
 
+    internal static bool IsSidecar(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperSidecar", out string? flag) &&
+        string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
+
+    internal static SidecarModel ReadSidecar(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken) =>
+        new(file.Path, (Metadata(options, "PaperSidecarPath") ?? file.Path).Replace('\\', '/'), file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+
+    // One parse per sidecar model, shared by every digest step and the emitter.
+    private static readonly ConditionalWeakTable<SidecarModel, SidecarFile> SidecarFiles = new();
+
+    internal static SidecarFile SidecarOf(SidecarModel model) => SidecarFiles.GetValue(model, m => SidecarFile.Parse(m.Text, m.DeclaredPath));
+
     internal static TopicsFileModel ReadTopicsFile(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken) =>
         new(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, string.Equals(Metadata(options, "PaperTopicsReplace"), "true", StringComparison.OrdinalIgnoreCase));
 
@@ -49,7 +62,7 @@ public sealed partial class PaperCatalogGenerator
         return (taxonomy, diagnostics);
     }
 
-    internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, TopicsModel topics, CancellationToken cancellationToken)
+    internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, TopicsModel topics, SidecarsModel sidecars, CancellationToken cancellationToken)
     {
         string declared = Metadata(options, "PaperDigestPath") ?? file.Path;
         declared = declared.Replace('\\', '/');
@@ -97,6 +110,18 @@ public sealed partial class PaperCatalogGenerator
                 diagnostics.Add(Locate(problem, file.Path, lines!));
             }
 
+            string? sidecarPath = Metadata(options, "PaperDigestSidecar")?.Replace('\\', '/');
+            SidecarModel? sidecar = sidecarPath is null ? null : sidecars.Find(sidecarPath);
+            var matched = EquatableArray<int>.Empty;
+            if (sidecarPath != null && sidecar is null)
+            {
+                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSidecar, $"The sidecar '{sidecarPath}' of digest '{declared}' does not exist.", file.Path, 0, 0, 1, 1));
+            }
+            else if (sidecar != null)
+            {
+                matched = SidecarMerge.Apply(parsed.Entries, SidecarOf(sidecar)).OrderBy(i => i).ToEquatableArray();
+            }
+
             Taxonomy taxonomy = Taxonomies.GetValue(topics, t => BuildTaxonomy(t).Taxonomy);
             var entries = parsed.Entries.Select(e => new EntryModel(
                 e.Title,
@@ -113,7 +138,7 @@ public sealed partial class PaperCatalogGenerator
                 e.Date?.Day ?? 0,
                 e.Metadata.Authors.Count > 0,
                 e.Metadata.Doi)).ToEquatableArray();
-            return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray());
+            return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray(), sidecar?.DeclaredPath, matched);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -22,6 +22,9 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
         /// <summary>All topics files together: the taxonomy's input.</summary>
         public const string Topics = nameof(Topics);
 
+        /// <summary>All sidecar files together, read.</summary>
+        public const string Sidecars = nameof(Sidecars);
+
         /// <summary>The additional files that are digests, with their options.</summary>
         public const string DigestFiles = nameof(DigestFiles);
 
@@ -53,13 +56,23 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
             .Select((files, _) => new TopicsModel(files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(Steps.Topics);
 
-        // Topics are found while parsing (the abstract is at hand there), so each digest step also sees the taxonomy.
+        IncrementalValueProvider<SidecarsModel> sidecars = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => IsSidecar(pair.Left, pair.Right))
+            .Select((pair, cancellationToken) => ReadSidecar(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Collect()
+            .Select((files, _) => new SidecarsModel(files.OrderBy(f => f.DeclaredPath, StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(Steps.Sidecars);
+
+        // Topics are found while parsing (the abstract is at hand there), so each digest step also sees the taxonomy;
+        // sidecar metadata is merged there too, so ids and queries see it.
         IncrementalValuesProvider<DigestModel> digests = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => IsDigest(pair.Left, pair.Right))
             .WithTrackingName(Steps.DigestFiles)
             .Combine(topics)
-            .Select((pair, cancellationToken) => ParseDigest(pair.Left.Left, pair.Left.Right.GetOptions(pair.Left.Left), pair.Right, cancellationToken))
+            .Combine(sidecars)
+            .Select((pair, cancellationToken) => ParseDigest(pair.Left.Left.Left, pair.Left.Left.Right.GetOptions(pair.Left.Left.Left), pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(Steps.ParsedDigests);
 
         IncrementalValueProvider<CatalogSettings> settings = context.AnalyzerConfigOptionsProvider
@@ -70,9 +83,11 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
             .Collect()
             .Combine(settings)
             .Combine(topics)
+            .Combine(sidecars)
             .Select((pair, _) => new CatalogModel(
+                pair.Left.Left.Right,
+                pair.Left.Left.Left.OrderBy(d => d.DeclaredPath, StringComparer.Ordinal).ThenBy(d => d.FilePath, StringComparer.Ordinal).ToEquatableArray(),
                 pair.Left.Right,
-                pair.Left.Left.OrderBy(d => d.DeclaredPath, StringComparer.Ordinal).ThenBy(d => d.FilePath, StringComparer.Ordinal).ToEquatableArray(),
                 pair.Right))
             .WithTrackingName(Steps.Catalog);
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Papers.Catalog;
 using Papers.Parsing;
+using Papers.Parsing.Sidecar;
 using Papers.Topics;
 
 namespace Papers;
@@ -47,7 +48,7 @@ public static class DigestLoader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
-        return Build(new[] { DigestParser.Parse(text, new DigestParseOptions(path, year)) }, taxonomy ?? Taxonomy.Default);
+        return Build(new[] { DigestParser.Parse(text, new DigestParseOptions(path, year)) }, taxonomy ?? Taxonomy.Default, Array.Empty<DigestDiagnostic>());
     }
 
     /// <summary>Reads digest files, and every <c>*.txt</c> under given folders, in ordinal path order.</summary>
@@ -58,7 +59,17 @@ public static class DigestLoader
     /// <summary>Reads digest files and folders, finding topics with the given taxonomy.</summary>
     /// <param name="paths">Files or folders.</param>
     /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
-    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy)
+    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy) => Load(paths, taxonomy, null);
+
+    /// <summary>
+    /// Reads digest files and folders, filling what their entries lack from a sidecar file (<c>.bib</c> or
+    /// CSL-JSON) matched by arXiv id or title — what a <c>PaperDigest</c> item's <c>Sidecar</c> does at build time.
+    /// </summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
+    /// <param name="sidecar">The sidecar file, or null for none.</param>
+    /// <exception cref="FileNotFoundException">A path or the sidecar does not exist.</exception>
+    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy, string? sidecar)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
@@ -85,7 +96,52 @@ public static class DigestLoader
             parsed.Add(ParseFile(file));
         }
 
-        return Build(parsed, taxonomy ?? Taxonomy.Default);
+        var extra = new List<DigestDiagnostic>();
+        if (sidecar != null)
+        {
+            extra.AddRange(MergeSidecar(parsed, sidecar));
+        }
+
+        return Build(parsed, taxonomy ?? Taxonomy.Default, extra);
+    }
+
+    private static IEnumerable<DigestDiagnostic> MergeSidecar(List<ParsedDigest> parsed, string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No sidecar file at '{path}'.", path);
+        }
+
+        SidecarFile sidecar;
+        try
+        {
+            sidecar = SidecarFile.Parse(File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true)), path.Replace('\\', '/'));
+        }
+        catch (DecoderFallbackException ex)
+        {
+            sidecar = SidecarFile.Problem(path, 1, 1, $"The sidecar '{path}' is not valid UTF-8 ({ex.Message.TrimEnd('.')}); save it as UTF-8.");
+        }
+
+        var matched = new HashSet<int>();
+        foreach (ParsedDigest digest in parsed)
+        {
+            matched.UnionWith(SidecarMerge.Apply(digest.Entries, sidecar));
+        }
+
+        foreach (DigestDiagnostic problem in sidecar.Diagnostics)
+        {
+            yield return problem;
+        }
+
+        for (int i = 0; i < sidecar.Entries.Count; i++)
+        {
+            if (!matched.Contains(i))
+            {
+                SidecarEntry record = sidecar.Entries[i];
+                yield return new DigestDiagnostic(DigestRules.UnmatchedSidecarEntry, DigestSeverity.Warning, sidecar.Path, record.Line, 1,
+                    $"The sidecar record '{record.Title ?? record.ArxivId ?? $"record {i + 1}"}' in '{sidecar.Path}' matches no paper by arXiv id or title; its metadata is not used.");
+            }
+        }
     }
 
     // Strict UTF-8, as the generator requires: a digest that is not UTF-8 is reported (PAPER001), not guessed at.
@@ -104,7 +160,7 @@ public static class DigestLoader
         }
     }
 
-    private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed, Taxonomy taxonomy)
+    private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed, Taxonomy taxonomy, IReadOnlyList<DigestDiagnostic> extra)
     {
         CatalogPlan plan = CatalogPlan.Create(
             parsed.Select(p => p.Path).ToList(),
@@ -127,7 +183,7 @@ public static class DigestLoader
             digests[d] = new Digest(parsed[d].Path, parsed[d].Dates, plan.EntryToPaper[d].Select(i => papers[i]).ToArray());
         }
 
-        var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(plan.Diagnostics)
+        var diagnostics = parsed.SelectMany(p => p.Diagnostics).Concat(plan.Diagnostics).Concat(extra)
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         return new DigestLoadResult(new PaperList(papers), digests, diagnostics);
     }

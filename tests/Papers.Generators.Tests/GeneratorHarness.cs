@@ -11,8 +11,8 @@ using Papers.Generators;
 
 namespace Papers.Generators.Tests;
 
-/// <summary>A digest as the package's targets would hand it to the generator.</summary>
-internal sealed record DigestInput(string Path, string Text, string? Year = null, bool Topics = false, bool Replace = false);
+/// <summary>A digest (or a topics or sidecar file) as the package's targets would hand it to the generator.</summary>
+internal sealed record DigestInput(string Path, string Text, string? Year = null, bool Topics = false, bool Replace = false, string? Sidecar = null, bool IsSidecar = false);
 
 /// <summary>
 /// Runs the generator the way the compiler does: digests as additional files with the build metadata the
@@ -61,7 +61,7 @@ internal static class GeneratorHarness
     /// <summary>Compiles the output with the digests embedded as the targets would, and loads it.</summary>
     public static Assembly EmitAndLoad(Compilation output, IEnumerable<DigestInput> digests)
     {
-        var resources = digests.Where(d => !d.Topics).Select(d => new ResourceDescription("Papers.Digest:" + d.Path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(d.Text)), isPublic: true));
+        var resources = digests.Where(d => !d.Topics).Select(d => new ResourceDescription((d.IsSidecar ? "Papers.Sidecar:" : "Papers.Digest:") + d.Path, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(d.Text)), isPublic: true));
         using var peStream = new MemoryStream();
         var emit = output.Emit(peStream, manifestResources: resources);
         emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
@@ -91,11 +91,16 @@ internal static class GeneratorHarness
             {
                 ["build_metadata.AdditionalFiles.PaperTopics"] = "true",
                 ["build_metadata.AdditionalFiles.PaperTopicsReplace"] = d.Replace ? "true" : string.Empty,
+            } : d.IsSidecar ? new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.PaperSidecar"] = "true",
+                ["build_metadata.AdditionalFiles.PaperSidecarPath"] = d.Path,
             } : new Dictionary<string, string>
             {
                 ["build_metadata.AdditionalFiles.PaperDigest"] = "true",
                 ["build_metadata.AdditionalFiles.PaperDigestPath"] = d.Path,
                 ["build_metadata.AdditionalFiles.PaperDigestResource"] = "Papers.Digest:" + d.Path,
+                ["build_metadata.AdditionalFiles.PaperDigestSidecar"] = d.Sidecar ?? string.Empty,
                 ["build_metadata.AdditionalFiles.Year"] = d.Year ?? string.Empty,
             }));
 

@@ -8,8 +8,9 @@ namespace Papers.Catalog;
 /// <summary>One digest's row of the catalog table.</summary>
 internal sealed class CatalogRow
 {
-    public CatalogRow(string file, string resource, int? year, int entryCount, int firstPaper, int[] shared, string topics)
+    public CatalogRow(string file, string resource, int? year, int entryCount, int firstPaper, int[] shared, string topics, string sidecar = "")
     {
+        Sidecar = sidecar;
         File = file;
         Resource = resource;
         Year = year;
@@ -34,6 +35,9 @@ internal sealed class CatalogRow
 
     /// <summary>Each entry's topic indexes, comma-separated; entries separated by ';' (empty: no topics).</summary>
     public string Topics { get; }
+
+    /// <summary>The manifest resource of the digest's sidecar metadata file; empty when it has none.</summary>
+    public string Sidecar { get; }
 }
 
 /// <summary>
@@ -44,7 +48,7 @@ internal sealed class CatalogRow
 /// </summary>
 internal static class CatalogTable
 {
-    private const int FieldsPerRow = 7;
+    private const int FieldsPerRow = 8;
 
     public static string Encode(IEnumerable<CatalogRow> rows)
     {
@@ -58,6 +62,7 @@ internal static class CatalogTable
             Field(text, row.FirstPaper.ToString(CultureInfo.InvariantCulture));
             Field(text, Join(row.Shared));
             Field(text, row.Topics);
+            Field(text, row.Sidecar);
         }
 
         return text.ToString();
@@ -81,7 +86,8 @@ internal static class CatalogTable
                 Number(fields[i + 3]),
                 Number(fields[i + 4]),
                 Split(fields[i + 5]),
-                fields[i + 6]));
+                fields[i + 6],
+                fields[i + 7]));
         }
 
         return rows;

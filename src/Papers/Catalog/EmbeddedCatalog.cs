@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text;
 using System.Threading;
 using Papers.Parsing;
+using Papers.Parsing.Sidecar;
 using Papers.Topics;
 
 namespace Papers.Catalog;
@@ -101,6 +102,11 @@ public sealed class EmbeddedCatalog
             ?? throw new InvalidOperationException($"The digest resource '{digest.Resource}' for '{digest.File}' is missing from {_assembly.GetName().Name}; rebuild the project.");
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         ParsedDigest parsed = DigestParser.Parse(reader, new DigestParseOptions(digest.File, digest.Year));
+        if (digest.Sidecar.Length > 0)
+        {
+            SidecarMerge.Apply(parsed.Entries, state.Sidecar(digest.Sidecar));
+        }
+
         if (parsed.Entries.Count != digest.EntryCount)
         {
             throw new InvalidOperationException(
@@ -160,8 +166,11 @@ public sealed class EmbeddedCatalog
     /// <summary>The decoded tables and one lazily parsed digest each.</summary>
     private sealed class State
     {
+        private readonly EmbeddedCatalog _catalog;
+
         public State(EmbeddedCatalog catalog, string table, string topicIds, string idOverrides)
         {
+            _catalog = catalog;
             Digests = CatalogTable.Decode(table).ToArray();
             TopicIds = CatalogTable.Fields(topicIds).ToArray();
             List<string> overrides = CatalogTable.Fields(idOverrides);
@@ -185,5 +194,24 @@ public sealed class EmbeddedCatalog
         public Dictionary<int, string> IdOverrides { get; } = new();
 
         public Lazy<Digest>[] Loaded { get; }
+
+        /// <summary>A sidecar resource, parsed once however many digests use it.</summary>
+        public SidecarFile Sidecar(string resource)
+        {
+            lock (_sidecars)
+            {
+                if (!_sidecars.TryGetValue(resource, out SidecarFile? sidecar))
+                {
+                    using Stream stream = _catalog._assembly.GetManifestResourceStream(resource)
+                        ?? throw new InvalidOperationException($"The sidecar resource '{resource}' is missing from {_catalog._assembly.GetName().Name}; rebuild the project.");
+                    using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+                    _sidecars[resource] = sidecar = SidecarFile.Parse(reader.ReadToEnd(), resource);
+                }
+
+                return sidecar;
+            }
+        }
+
+        private readonly Dictionary<string, SidecarFile> _sidecars = new(StringComparer.Ordinal);
     }
 }

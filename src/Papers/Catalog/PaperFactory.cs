@@ -21,6 +21,7 @@ internal static class PaperFactory
         Doi = entry.Metadata.Doi,
         Url = entry.Metadata.Url,
         Published = entry.Metadata.Published,
+        PublishedYear = entry.Metadata.PublishedYear,
         Tags = entry.Metadata.Tags,
         Topics = topics,
         KeyphraseSource = keyphrases,

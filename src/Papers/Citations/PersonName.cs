@@ -42,6 +42,13 @@ internal sealed class PersonName
     /// <summary>Reads "Given Family", "Family, Given" or "Given Family, Jr." with TeX accents.</summary>
     public static PersonName Parse(string raw)
     {
+        // "{World Health Organization}": BibTeX's way of saying "one name, never split".
+        string trimmed = raw.Trim();
+        if (trimmed.Length > 2 && trimmed[0] == '{' && trimmed[trimmed.Length - 1] == '}' && trimmed.IndexOf('}') == trimmed.Length - 1)
+        {
+            return Literal(TexText.ToUnicode(trimmed.Substring(1, trimmed.Length - 2)));
+        }
+
         string text = Collapse(TexText.ToUnicode(raw.Replace('\u00A0', ' ')));
         foreach (string word in GroupWords)
         {

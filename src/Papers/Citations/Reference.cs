@@ -24,7 +24,7 @@ internal sealed class Reference
 
         // The publication date when metadata gives one, else the date the digest lists the paper under (when its
         // year is known): a daily digest lists papers within days of their release. No year means "n.d.".
-        PaperDate? date = paper.Published ?? (paper.Date is { HasYear: true } listed ? listed : null);
+        PaperDate? date = paper.Published ?? (paper.PublishedYear is null && paper.Date is { HasYear: true } listed ? listed : null);
         Year = date?.Year ?? paper.PublishedYear;
         Month = date?.Month;
         Day = date?.Day;

@@ -21,6 +21,8 @@ internal static class DigestRules
     public const string QuerySyntax = "PAPER013";
     public const string QueryEmpty = "PAPER014";
     public const string QueryShape = "PAPER015";
+    public const string BadSidecar = "PAPER016";
+    public const string UnmatchedSidecarEntry = "PAPER017";
 
     /// <summary>Default upper bound on one digest's size in UTF-16 chars (256 Mi ≈ 250k papers).</summary>
     public const int DefaultMaxChars = 256 * 1024 * 1024;

@@ -67,9 +67,13 @@ internal static class MetadataBlock
                     metadata.Tags = Split(value, ',');
                     break;
                 case "published":
-                    if (DateLine.TryParse(value, out PaperDate date) == DateLine.Kind.Date)
+                    if (DateLine.TryParse(value, out PaperDate date) == DateLine.Kind.Date && date.HasYear)
                     {
                         metadata.Published = date;
+                    }
+                    else if (value.Length == 4 && int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year >= 1)
+                    {
+                        metadata.PublishedYear = year;
                     }
                     else
                     {

@@ -18,5 +18,8 @@ internal sealed class PaperMetadata
 
     public PaperDate? Published { get; set; }
 
+    /// <summary>A year known without month and day (from a sidecar).</summary>
+    public int? PublishedYear { get; set; }
+
     public IReadOnlyList<string> Tags { get; set; } = Array.Empty<string>();
 }

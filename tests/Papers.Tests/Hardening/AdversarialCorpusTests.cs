@@ -16,7 +16,8 @@ public class AdversarialCorpusTests
     {
         string text = File.ReadAllText(Path.Combine(Dir, file));
         string[] blocks = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
-        string[] titles = blocks.Skip(1).Where((_, i) => i % 2 == 0).ToArray();
+        // Metadata blocks (Authors:, arXiv:, DOI:, URL: lines) sit between a title and its abstract.
+        string[] titles = blocks.Skip(1).Where(b => !System.Text.RegularExpressions.Regex.IsMatch(b, "^(Authors|arXiv|DOI|URL): ")).Where((_, i) => i % 2 == 0).ToArray();
 
         DigestLoadResult result = DigestLoader.Load(Path.Combine(Dir, file));
 
