@@ -1,11 +1,30 @@
 using BenchmarkDotNet.Running;
+using Papers;
 using Papers.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- --filter '*'         all suites
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- memory catalog|json  retained heap, one process
+// dotnet run -c Release --project benchmarks/Papers.Benchmarks -- citations             ours (BenchmarkDotNet) vs citeproc-js, one run
 if (args is ["memory", string which])
 {
     Console.WriteLine(RetainedMemory.Measure(which));
+    return;
+}
+
+if (args is ["citations"])
+{
+    var summary = BenchmarkRunner.Run<CitationBenchmarks>();
+    var citeproc = CiteprocTiming.Measure(CitationBenchmarks.Papers());
+    Console.WriteLine();
+    Console.WriteLine("| Style | Papers (mean) | citeproc-js 2.4.63 (median) | Ratio |");
+    Console.WriteLine("|---|---:|---:|---:|");
+    foreach (var report in summary.Reports)
+    {
+        var style = (CitationStyle)report.BenchmarkCase.Parameters["Style"];
+        double ours = report.ResultStatistics!.Mean / 1e6;
+        Console.WriteLine($"| {style} | {ours:F2} ms | {citeproc[style]:F1} ms | {citeproc[style] / ours:F0}× |");
+    }
+
     return;
 }
 
