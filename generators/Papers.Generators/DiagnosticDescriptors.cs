@@ -13,55 +13,55 @@ internal static class DiagnosticDescriptors
     private const string HelpLink = "https://github.com/papers-dotnet/papers/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor NotUtf8 = new(
-        DigestRules.NotUtf8, "Digest file is not valid UTF-8", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.NotUtf8);
+        DigestRules.NotUtf8, "Digest file is not valid UTF-8", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.NotUtf8));
 
     public static readonly DiagnosticDescriptor TooLarge = new(
-        DigestRules.TooLarge, "Digest file exceeds the size limit", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.TooLarge);
+        DigestRules.TooLarge, "Digest file exceeds the size limit", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.TooLarge));
 
     public static readonly DiagnosticDescriptor NoPapers = new(
-        DigestRules.NoPapers, "Digest has no papers", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.NoPapers);
+        DigestRules.NoPapers, "Digest has no papers", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.NoPapers));
 
     public static readonly DiagnosticDescriptor MissingAbstract = new(
-        DigestRules.MissingAbstract, "Paper title has no abstract", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.MissingAbstract);
+        DigestRules.MissingAbstract, "Paper title has no abstract", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.MissingAbstract));
 
     public static readonly DiagnosticDescriptor ProseForTitle = new(
-        DigestRules.ProseForTitle, "Paragraph where a title was expected", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.ProseForTitle);
+        DigestRules.ProseForTitle, "Paragraph where a title was expected", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.ProseForTitle));
 
     public static readonly DiagnosticDescriptor BadDate = new(
-        DigestRules.BadDate, "Date line is not a valid date", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadDate);
+        DigestRules.BadDate, "Date line is not a valid date", "{0}", "Papers.Digest", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.BadDate));
 
     public static readonly DiagnosticDescriptor DuplicateTitle = new(
-        DigestRules.DuplicateTitle, "Duplicate title within one digest", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.DuplicateTitle);
+        DigestRules.DuplicateTitle, "Duplicate title within one digest", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.DuplicateTitle));
 
     public static readonly DiagnosticDescriptor NameCollision = new(
-        DigestRules.NameCollision, "Member name collision, renamed with a suffix", "{0}", "Papers.Naming", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.NameCollision);
+        DigestRules.NameCollision, "Member name collision, renamed with a suffix", "{0}", "Papers.Naming", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.NameCollision));
 
     public static readonly DiagnosticDescriptor BadSetting = new(
-        DigestRules.BadSetting, "Invalid MSBuild setting", "{0}", "Papers.Configuration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadSetting);
+        DigestRules.BadSetting, "Invalid MSBuild setting", "{0}", "Papers.Configuration", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.BadSetting));
 
     public static readonly DiagnosticDescriptor InternalError = new(
-        DigestRules.InternalError, "Internal generator failure", "{0}", "Papers.Generator", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.InternalError);
+        DigestRules.InternalError, "Internal generator failure", "{0}", "Papers.Generator", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.InternalError));
 
     public static readonly DiagnosticDescriptor BadMetadata = new(
-        DigestRules.BadMetadata, "Invalid metadata value", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadMetadata);
+        DigestRules.BadMetadata, "Invalid metadata value", "{0}", "Papers.Digest", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.BadMetadata));
 
     public static readonly DiagnosticDescriptor BadTopics = new(
-        DigestRules.BadTopics, "Invalid topics file line", "{0}", "Papers.Topics", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadTopics);
+        DigestRules.BadTopics, "Invalid topics file line", "{0}", "Papers.Topics", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.BadTopics));
 
     public static readonly DiagnosticDescriptor QuerySyntax = new(
-        DigestRules.QuerySyntax, "Malformed compile-time query", "{0}", "Papers.Query", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.QuerySyntax);
+        DigestRules.QuerySyntax, "Malformed compile-time query", "{0}", "Papers.Query", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.QuerySyntax));
 
     public static readonly DiagnosticDescriptor QueryEmpty = new(
-        DigestRules.QueryEmpty, "Compile-time query matches nothing", "{0}", "Papers.Query", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.QueryEmpty);
+        DigestRules.QueryEmpty, "Compile-time query matches nothing", "{0}", "Papers.Query", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.QueryEmpty));
 
     public static readonly DiagnosticDescriptor QueryShape = new(
-        DigestRules.QueryShape, "PaperQuery on a member of the wrong shape", "{0}", "Papers.Query", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.QueryShape);
+        DigestRules.QueryShape, "PaperQuery on a member of the wrong shape", "{0}", "Papers.Query", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.QueryShape));
 
     public static readonly DiagnosticDescriptor BadSidecar = new(
-        DigestRules.BadSidecar, "Sidecar metadata file cannot be read", "{0}", "Papers.Sidecar", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.BadSidecar);
+        DigestRules.BadSidecar, "Sidecar metadata file cannot be read", "{0}", "Papers.Sidecar", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.BadSidecar));
 
     public static readonly DiagnosticDescriptor UnmatchedSidecarEntry = new(
-        DigestRules.UnmatchedSidecarEntry, "Sidecar record matches no paper", "{0}", "Papers.Sidecar", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink + DigestRules.UnmatchedSidecarEntry);
+        DigestRules.UnmatchedSidecarEntry, "Sidecar record matches no paper", "{0}", "Papers.Sidecar", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.UnmatchedSidecarEntry));
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -85,4 +85,7 @@ internal static class DiagnosticDescriptors
     };
 
     public static DiagnosticDescriptor For(string id) => ById[id];
+
+    // GitHub makes "## PAPER001" the anchor "#paper001".
+    private static string Help(string id) => HelpLink + id.ToLowerInvariant();
 }

@@ -58,4 +58,42 @@ public sealed class PaperAssertions : ReferenceTypeAssertions<Paper, PaperAssert
             .FailWith("Expected " + Describe.Paper(Subject) + " to mention {0}, but it does not mention {1}.", terms, missing);
         return new AndConstraint<PaperAssertions>(this);
     }
+
+    /// <summary>
+    /// The paper's reference-list entry in <paramref name="style"/> (plain text, numbered styles without the number)
+    /// is exactly <paramref name="expected"/>; on failure the message shows both and where they first differ.
+    /// </summary>
+    public AndConstraint<PaperAssertions> BeCitedAs(CitationStyle style, string expected, string because = "", params object[] becauseArgs)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        string? actual = Subject?.Cite(style);
+        int at = actual is null ? 0 : FirstDifference(actual, expected);
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(Subject is not null)
+            .FailWith("Expected a paper cited in " + style + " as {0}{reason}, but found <null>.", expected)
+            .Then
+            .ForCondition(actual == expected)
+            .FailWith(
+                "Expected " + Describe.Paper(Subject) + " to be cited in " + style + "{reason} as" + Environment.NewLine + "  {0}" + Environment.NewLine + "but it is" + Environment.NewLine + "  {1}" + Environment.NewLine + "(first difference at index {2}: {3}).",
+                expected, actual, at, Around(actual ?? string.Empty, at));
+        return new AndConstraint<PaperAssertions>(this);
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return i;
+            }
+        }
+
+        return n;
+    }
+
+    private static string Around(string text, int at) =>
+        at >= text.Length ? "the actual text ends there" : "…" + text.Substring(Math.Max(0, at - 10), Math.Min(text.Length, at + 10) - Math.Max(0, at - 10)) + "…";
 }

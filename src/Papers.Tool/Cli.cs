@@ -19,18 +19,21 @@ internal static class Cli
             AllowMultipleArgumentsPerToken = false,
         };
         var json = new Option<bool>("--json") { Description = "Write JSON instead of a table.", Recursive = true };
+        var sidecar = new Option<string>("--sidecar") { Description = "A .bib or CSL-JSON file with metadata the digests lack (authors, arXiv ids, DOIs, dates), matched by arXiv id or title.", Recursive = true };
 
         var root = new RootCommand("papers — read, query, draw and lint paper digests.\n\nExamples:\n  papers list\n  papers -i digests/ search \"topic:multimodal has:code\"\n  papers lint digests/*.txt")
         {
-            Options = { input, json },
+            Options = { input, json, sidecar },
         };
 
-        var context = new Context(input, json, stdout, stderr);
+        var context = new Context(input, json, sidecar, stdout, stderr);
         root.Subcommands.Add(Commands.List(context));
         root.Subcommands.Add(Commands.Show(context));
         root.Subcommands.Add(Commands.Search(context));
         root.Subcommands.Add(Commands.Stats(context));
         root.Subcommands.Add(Commands.Graph(context));
+        root.Subcommands.Add(CitationCommands.Cite(context));
+        root.Subcommands.Add(CitationCommands.Bib(context));
         root.Subcommands.Add(Commands.Lint(context));
 
         ParseResult parsed = root.Parse(args);
@@ -74,14 +77,14 @@ internal static class Cli
 }
 
 /// <summary>What every command shares: the global options and the writers.</summary>
-internal sealed record Context(Option<string[]> Input, Option<bool> Json, TextWriter Out, TextWriter Error)
+internal sealed record Context(Option<string[]> Input, Option<bool> Json, Option<string> Sidecar, TextWriter Out, TextWriter Error)
 {
     public DigestLoadResult Load(ParseResult parsed, bool reportProblems = true)
     {
-        DigestLoadResult result = Inputs.Load(parsed.GetValue(Input) ?? []);
+        DigestLoadResult result = Inputs.Load(parsed.GetValue(Input) ?? [], parsed.GetValue(Sidecar), Progress.For(Error));
         if (reportProblems)
         {
-            foreach (DigestDiagnostic problem in result.Diagnostics.Where(d => d.Severity == DigestSeverity.Error))
+            foreach (DigestDiagnostic problem in result.Diagnostics.Where(d => d.Severity == DigestSeverity.Error || d.Id == "PAPER017"))
             {
                 Error.WriteLine(problem);
             }

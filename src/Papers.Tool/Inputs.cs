@@ -6,10 +6,20 @@ namespace Papers.Tool;
 /// </summary>
 internal static class Inputs
 {
-    public static DigestLoadResult Load(IReadOnlyList<string> inputs)
+    public static DigestLoadResult Load(IReadOnlyList<string> inputs, string? sidecar = null, Action<int, int>? progress = null)
     {
+        if (sidecar != null && !File.Exists(sidecar))
+        {
+            throw new UsageException($"{sidecar}: no such sidecar file");
+        }
+
         if (inputs.Count == 0)
         {
+            if (sidecar != null)
+            {
+                throw new UsageException("--sidecar needs digests given with -i (the bundled seed has no sidecar)");
+            }
+
             using Stream seed = typeof(Inputs).Assembly.GetManifestResourceStream("seed/trending-mar11.txt")!;
             using var reader = new StreamReader(seed);
             return DigestLoader.Parse(reader.ReadToEnd(), "trending-mar11.txt");
@@ -21,7 +31,7 @@ internal static class Inputs
             files.AddRange(Expand(input));
         }
 
-        return DigestLoader.Load(files, null);
+        return DigestLoader.Load(files, null, sidecar, progress);
     }
 
     public static IEnumerable<string> Expand(string input)

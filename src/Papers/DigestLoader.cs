@@ -69,7 +69,10 @@ public static class DigestLoader
     /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
     /// <param name="sidecar">The sidecar file, or null for none.</param>
     /// <exception cref="FileNotFoundException">A path or the sidecar does not exist.</exception>
-    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy, string? sidecar)
+    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy, string? sidecar) => Load(paths, taxonomy, sidecar, null);
+
+    // progress(done, total) after each file: the tool's progress bar.
+    internal static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy, string? sidecar, Action<int, int>? progress)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
@@ -94,6 +97,7 @@ public static class DigestLoader
         foreach (string file in files)
         {
             parsed.Add(ParseFile(file));
+            progress?.Invoke(parsed.Count, files.Count);
         }
 
         var extra = new List<DigestDiagnostic>();

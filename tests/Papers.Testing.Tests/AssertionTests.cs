@@ -38,6 +38,18 @@ public class AssertionTests
     }
 
     [Fact]
+    public void BeCitedAs_passes_on_the_exact_entry_and_shows_the_first_difference()
+    {
+        Yi.Should().BeCitedAs(CitationStyle.Apa, "Yi: Open Foundation Models by 01.AI. (n.d.).");
+        var message = FluentActions.Invoking(() => Yi.Should().BeCitedAs(CitationStyle.Apa, "Yi: Open Foundation Models by 01.AI. (2024).", "we cite {0}", "it"))
+            .Should().Throw<XunitException>().Which.Message;
+        message.Should().Be(
+            $"Expected \"Yi\" (trending-mar11.txt:{Yi.Source.Line}) to be cited in Apa because we cite it as{Environment.NewLine}" +
+            $"  \"Yi: Open Foundation Models by 01.AI. (2024).\"{Environment.NewLine}but it is{Environment.NewLine}" +
+            $"  \"Yi: Open Foundation Models by 01.AI. (n.d.).\"{Environment.NewLine}(first difference at index 38: \"…y 01.AI. (n.d.).…\").");
+    }
+
+    [Fact]
     public void MentionAll_says_which_terms_are_missing()
     {
         var message = FluentActions.Invoking(() => Bioscan.Should().MentionAll("insect", "quantum", "blockchain")).Should().Throw<XunitException>().Which.Message;

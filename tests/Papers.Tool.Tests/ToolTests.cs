@@ -122,6 +122,59 @@ public class ToolTests
     }
 
     [Fact]
+    public void Cite_formats_a_reference_list_in_each_style()
+    {
+        var (code, stdout, stderr) = Papers("cite", "E-ViLM", "--style", "ieee");
+        code.Should().Be(0, stderr);
+        stdout.Should().StartWith("[1] “E-ViLM: Efficient Video-Language Model via Masked Video Modeling with Semantic Vector-Quantized Tokenizer.”\n");
+        Papers("cite", "has:code", "--style", "apa", "--format", "html").Stdout.Should().StartWith("<div class=\"csl-entry\"><i>");
+        using JsonDocument json = JsonDocument.Parse(Papers("cite", "--style", "chicago", "--json").Stdout);
+        json.RootElement.GetArrayLength().Should().Be(70);
+        json.RootElement[0].GetProperty("inText").GetString().Should().StartWith("(“");
+        Papers("cite", "--style", "turabian").Code.Should().Be(2);
+        var (none, _, noneErr) = Papers("cite", "quantum blockchain zebra");
+        none.Should().Be(2);
+        noneErr.Trim().Should().Be("papers: no paper matches the query");
+    }
+
+    [Fact]
+    public void Bib_writes_each_format_and_merges_a_sidecar()
+    {
+        string dir = Directory.CreateTempSubdirectory("papers-tool-").FullName;
+        string digest = Path.Combine(dir, "d.txt");
+        File.WriteAllText(digest, "Mar 11, 2024\n\nE-ViLM: Efficient Video Models\n\nAbstract.\n");
+        File.WriteAllText(Path.Combine(dir, "refs.bib"), "@misc{x, title = {E-ViLM: Efficient Video Models}, author = {Doe, Jane}, eprint = {2311.17267}, archivePrefix = {arXiv}}\n");
+
+        var (code, stdout, stderr) = Papers("-i", digest, "--sidecar", Path.Combine(dir, "refs.bib"), "bib", "--format", "biblatex");
+        code.Should().Be(0, stderr);
+        stdout.Should().StartWith("@online{doe2024evilm,\n  author = {Doe, Jane},");
+        Papers("-i", digest, "bib", "--format", "ris").Stdout.Should().StartWith("TY  - GEN\n");
+        JsonDocument.Parse(Papers("-i", digest, "bib", "--format", "csljson").Stdout).RootElement.GetArrayLength().Should().Be(1);
+        string file = Path.Combine(dir, "out.bib");
+        Papers("-i", digest, "bib", "--out", file).Stderr.Should().Contain("wrote 1 entries");
+        File.ReadAllText(file).Should().StartWith("@misc{");
+
+        var (missing, _, missingErr) = Papers("-i", digest, "--sidecar", Path.Combine(dir, "nope.bib"), "bib");
+        missing.Should().Be(2);
+        missingErr.Trim().Should().EndWith("nope.bib: no such sidecar file");
+    }
+
+    [Fact]
+    public void Reading_many_digests_shows_a_progress_bar_on_request()
+    {
+        string dir = Directory.CreateTempSubdirectory("papers-tool-").FullName;
+        for (int i = 0; i < 60; i++)
+        {
+            File.WriteAllText(Path.Combine(dir, $"d{i:D2}.txt"), $"Mar 11\n\nPaper {i}\n\nAbstract {i}.\n");
+        }
+
+        var (code, _, stderr) = PapersWith(new Dictionary<string, string> { ["PAPERS_PROGRESS"] = "always" }, "-i", dir, "stats");
+        code.Should().Be(0);
+        stderr.Should().Contain("reading [####################] 60/60 digests");
+        Papers("-i", dir, "stats").Stderr.Should().NotContain("reading", "a redirected stderr gets no progress bar");
+    }
+
+    [Fact]
     public void Help_has_examples()
     {
         var (code, stdout, _) = Papers("--help");
@@ -130,9 +183,16 @@ public class ToolTests
         Papers("search", "--help").Stdout.Should().Contain("Example: papers search");
     }
 
-    private static (int Code, string Stdout, string Stderr) Papers(params string[] args)
+    private static (int Code, string Stdout, string Stderr) Papers(params string[] args) => PapersWith(new Dictionary<string, string>(), args);
+
+    private static (int Code, string Stdout, string Stderr) PapersWith(Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Papers.Tool.dll"));
         foreach (string arg in args)
         {

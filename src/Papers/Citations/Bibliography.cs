@@ -40,12 +40,14 @@ public sealed class Bibliography
             }
         }
 
+        // Sort keys are computed once: they order the list and group same-author same-year entries.
+        IReadOnlyList<string>[] keys = _rules.IsNumbered ? Array.Empty<IReadOnlyList<string>>() : references.ConvertAll(_rules.SortKeys).ToArray();
         if (!_rules.IsNumbered)
         {
-            references = Sorted(references);
+            (references, keys) = Sorted(references, keys);
         }
 
-        string[] suffixes = YearSuffixes(references);
+        string[] suffixes = YearSuffixes(references, keys);
         Disambiguation[] disambiguations = _rules.Disambiguate(references);
         var entries = new List<BibliographyEntry>(references.Count);
         for (int i = 0; i < references.Count; i++)
@@ -82,19 +84,21 @@ public sealed class Bibliography
     /// <summary>The whole list, one entry per line, labelled as the style numbers them.</summary>
     public string ToString(CitationFormat format)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(Entries.Count * 200);
         foreach (BibliographyEntry entry in Entries)
         {
-            string line = entry.Format(format, labelled: true);
+            if (format == CitationFormat.Html)
+            {
+                text.Append("<div class=\"csl-entry\">");
+            }
+
+            entry.WriteTo(new CitationWriter(format, text), labelled: true);
             text.Append(format switch
             {
-                CitationFormat.Html => "<div class=\"csl-entry\">" + line + "</div>",
-                _ => line,
-            }).Append('\n');
-            if (format == CitationFormat.Markdown)
-            {
-                text.Append('\n');
-            }
+                CitationFormat.Html => "</div>\n",
+                CitationFormat.Markdown => "\n\n",
+                _ => "\n",
+            });
         }
 
         return text.ToString();
@@ -103,25 +107,20 @@ public sealed class Bibliography
     /// <summary>The list as plain text.</summary>
     public override string ToString() => ToString(CitationFormat.Text);
 
-    private List<Reference> Sorted(List<Reference> references)
+    private static (List<Reference>, IReadOnlyList<string>[]) Sorted(List<Reference> references, IReadOnlyList<string>[] keys)
     {
-        var keys = new Dictionary<Reference, IReadOnlyList<string>>();
-        foreach (Reference reference in references)
+        var order = new int[references.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            keys[reference] = _rules.SortKeys(reference);
+            order[i] = i;
         }
 
-        var order = new List<(Reference Reference, int Index)>();
-        for (int i = 0; i < references.Count; i++)
+        // Keys are already folded (case, accents, punctuation), so ordinal order is citeproc-js's order; ties keep
+        // the input order.
+        Array.Sort(order, (a, b) =>
         {
-            order.Add((references[i], i));
-        }
-
-        // Keys are already folded (case, accents, punctuation), so ordinal order is citeproc-js's order.
-        order.Sort((a, b) =>
-        {
-            IReadOnlyList<string> x = keys[a.Reference];
-            IReadOnlyList<string> y = keys[b.Reference];
+            IReadOnlyList<string> x = keys[a];
+            IReadOnlyList<string> y = keys[b];
             for (int k = 0; k < x.Count; k++)
             {
                 int c = string.CompareOrdinal(x[k], y[k]);
@@ -131,14 +130,22 @@ public sealed class Bibliography
                 }
             }
 
-            return a.Index.CompareTo(b.Index);
+            return a.CompareTo(b);
         });
 
-        return order.ConvertAll(o => o.Reference);
+        var sorted = new List<Reference>(order.Length);
+        var sortedKeys = new IReadOnlyList<string>[order.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            sorted.Add(references[order[i]]);
+            sortedKeys[i] = keys[order[i]];
+        }
+
+        return (sorted, sortedKeys);
     }
 
     // Same names (or, without names, same title) and same year: a, b, c in list order.
-    private string[] YearSuffixes(List<Reference> references)
+    private string[] YearSuffixes(List<Reference> references, IReadOnlyList<string>[] keys)
     {
         var suffixes = new string[references.Count];
         Array.Fill(suffixes, string.Empty);
@@ -151,7 +158,7 @@ public sealed class Bibliography
         for (int i = 0; i < references.Count; i++)
         {
             Reference reference = references[i];
-            string key = _rules.SortKeys(reference)[0] + "\u0001" + reference.Year?.ToString(CultureInfo.InvariantCulture);
+            string key = keys[i][0] + "\u0001" + reference.Year?.ToString(CultureInfo.InvariantCulture);
             if (!groups.TryGetValue(key, out List<int>? members))
             {
                 groups[key] = members = new List<int>();
@@ -219,12 +226,17 @@ public sealed class BibliographyEntry
     internal string Format(CitationFormat format, bool labelled)
     {
         var writer = new CitationWriter(format);
+        WriteTo(writer, labelled);
+        return writer.ToString();
+    }
+
+    internal void WriteTo(CitationWriter writer, bool labelled)
+    {
         if (labelled)
         {
             writer.Text(_owner.Rules.Label(Number));
         }
 
         _owner.Rules.Entry(_reference, _context, writer);
-        return writer.ToString();
     }
 }

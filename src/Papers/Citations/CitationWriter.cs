@@ -8,11 +8,16 @@ namespace Papers.Citations;
 /// </summary>
 internal sealed class CitationWriter
 {
-    private readonly StringBuilder _output = new();
+    private readonly StringBuilder _output;
     private readonly CitationFormat _format;
     private char _last;
 
-    public CitationWriter(CitationFormat format) => _format = format;
+    /// <summary>A writer into <paramref name="output"/> (a whole bibliography shares one), or into its own buffer.</summary>
+    public CitationWriter(CitationFormat format, StringBuilder? output = null)
+    {
+        _format = format;
+        _output = output ?? new StringBuilder(64);
+    }
 
     /// <summary>The last visible character written, ignoring markup.</summary>
     public char Last => _last;

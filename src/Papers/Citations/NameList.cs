@@ -33,24 +33,15 @@ internal sealed class NameList
     public string Delimiter { get; init; } = ", ";
 
     /// <summary>
-    /// The names as citeproc-js sorts on them: the names the entry shows, each as <paramref name="sortName"/>
-    /// writes it; no "and", no "et al.".
+    /// How many names an entry shows (citeproc-js sorts on those, without "and" or "et al.").
     /// </summary>
-    public IEnumerable<string> SortParts(IReadOnlyList<PersonName> names, Func<PersonName, string> sortName)
-    {
-        bool shorten = EtAlMin > 0 && names.Count >= EtAlMin;
-        int shown = shorten ? Math.Min(EtAlUseFirst, names.Count) : names.Count;
-        for (int i = 0; i < shown; i++)
-        {
-            yield return sortName(names[i]);
-        }
-    }
+    public int ShownInEntry(int count) => EtAlMin > 0 && count >= EtAlMin ? Math.Min(EtAlUseFirst, count) : count;
 
     /// <param name="names">The names.</param>
     /// <param name="firstGiven">Given names to put before the first name (disambiguation in the text).</param>
     public string Render(IReadOnlyList<PersonName> names, string? firstGiven = null)
     {
-        var text = new StringBuilder();
+        StringBuilder text = Buffer();
         int count = names.Count;
         bool shorten = EtAlMin > 0 && count >= EtAlMin;
         int shown = shorten ? Math.Min(EtAlUseFirst, count) : count;
@@ -92,7 +83,20 @@ internal sealed class NameList
             }
         }
 
-        return Typography.Polish(text.ToString());
+        string result = Typography.Polish(text.ToString());
+        text.Clear();
+        return result;
+    }
+
+    // One buffer per thread: names are rendered for every entry and citation of a list.
+    [ThreadStatic]
+    private static StringBuilder? _buffer;
+
+    private static StringBuilder Buffer()
+    {
+        StringBuilder buffer = _buffer ??= new StringBuilder(256);
+        buffer.Clear();
+        return buffer;
     }
 
     private static bool IsPersonal(PersonName name) => !name.IsLiteral && name.Given.Length > 0;

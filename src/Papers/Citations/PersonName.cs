@@ -75,20 +75,25 @@ internal sealed class PersonName
             }
         }
 
-        string[] words = text.Split(' ');
-        if (words.Length == 1)
-        {
-            return Simple(words[0], string.Empty, suffix);
-        }
-
         // The family name is the last word and the lower-case particles right before it.
-        int first = words.Length - 1;
-        while (first > 1 && Particles.Contains(words[first - 1]))
+        int start = text.LastIndexOf(' ');
+        if (start < 0)
         {
-            first--;
+            return Simple(text, string.Empty, suffix);
         }
 
-        return Simple(string.Join(" ", words, first, words.Length - first), string.Join(" ", words, 0, first), suffix);
+        while (start > 0)
+        {
+            int previous = text.LastIndexOf(' ', start - 1);
+            if (previous < 0 || !Particles.Contains(text.Substring(previous + 1, start - previous - 1)))
+            {
+                break;
+            }
+
+            start = previous;
+        }
+
+        return Simple(text.Substring(start + 1), text.Substring(0, start), suffix);
     }
 
     /// <summary>A literal name (an organisation, or text that must stay whole).</summary>
@@ -104,24 +109,59 @@ internal sealed class PersonName
     /// </summary>
     public string Initials(string with, bool keepHyphen = true)
     {
-        var text = new StringBuilder();
-        foreach (string word in Given.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        // A style asks for the same form again and again (sorting, entry, in-text): remember the last one, in one
+        // immutable object so threads sharing the name never see a half-written cache.
+        InitialsCache? cache = _initials;
+        if (cache != null && cache.KeepHyphen == keepHyphen && string.Equals(cache.With, with, StringComparison.Ordinal))
         {
-            string[] parts = word.Split('-');
-            for (int p = 0; p < parts.Length; p++)
+            return cache.Value;
+        }
+
+        string initials = ComputeInitials(with, keepHyphen);
+        _initials = new InitialsCache(with, keepHyphen, initials);
+        return initials;
+    }
+
+    private InitialsCache? _initials;
+
+    private sealed record InitialsCache(string With, bool KeepHyphen, string Value);
+
+    // Scans the given names once, without splitting them into strings: this runs for every author of every list.
+    private string ComputeInitials(string with, bool keepHyphen)
+    {
+        StringBuilder text = _scratch ??= new StringBuilder(32);
+        text.Clear();
+        string given = Given;
+        int i = 0;
+        while (i < given.Length)
+        {
+            // One word: parts joined by hyphens.
+            while (i < given.Length && given[i] == ' ')
             {
-                if (parts[p].Length == 0)
+                i++;
+            }
+
+            for (int part = 0; i < given.Length && given[i] != ' '; part++)
+            {
+                int start = i;
+                while (i < given.Length && given[i] != ' ' && given[i] != '-')
                 {
-                    continue;
+                    i++;
+                }
+
+                int end = i;
+                if (i < given.Length && given[i] == '-')
+                {
+                    i++;
                 }
 
                 // "Hsien-chung" is "H.": a lower-case part after a hyphen is not a name of its own.
-                if (p > 0 && char.IsLower(parts[p][0]))
+                if (end == start || (part > 0 && char.IsLower(given[start])))
                 {
                     continue;
                 }
 
-                if (p > 0 && keepHyphen && text.Length > 0)
+                if (part > 0 && keepHyphen && text.Length > 0)
                 {
                     // "J. -P." is written "J.-P.": the hyphen takes the place of the space.
                     while (text.Length > 0 && text[text.Length - 1] == ' ')
@@ -132,31 +172,45 @@ internal sealed class PersonName
                     text.Append('-');
                 }
 
-                // "Ileana" is initialized; "V.N." and "Yu." are abbreviations already and keep their letters.
-                if (parts[p].IndexOf('.') >= 0)
-                {
-                    string[] pieces = parts[p].Split('.');
-                    for (int k = 0; k < pieces.Length; k++)
-                    {
-                        if (pieces[k].Length == 0)
-                        {
-                            continue;
-                        }
-
-                        // A piece followed by a dot is an abbreviation ("Yu."); one without ("L.Delle") is a name.
-                        bool abbreviated = k < pieces.Length - 1;
-                        text.Append(abbreviated ? pieces[k] : char.ToUpperInvariant(FirstLetter(pieces[k])).ToString()).Append(with);
-                    }
-                }
-                else
-                {
-                    text.Append(char.ToUpperInvariant(FirstLetter(parts[p]))).Append(with);
-                }
+                AppendPart(text, given, start, end, with);
             }
         }
 
-        return text.ToString().TrimEnd();
+        int length = text.Length;
+        while (length > 0 && text[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return text.ToString(0, length);
     }
+
+    // "Ileana" is initialized; "V.N." and "Yu." are abbreviations already and keep their letters; in "L.Delle" the
+    // piece after the last dot is a name and is initialized.
+    private static void AppendPart(StringBuilder text, string given, int start, int end, string with)
+    {
+        int piece = start;
+        for (int k = start; k < end; k++)
+        {
+            if (given[k] == '.')
+            {
+                if (k > piece)
+                {
+                    text.Append(given, piece, k - piece).Append(with);
+                }
+
+                piece = k + 1;
+            }
+        }
+
+        if (piece < end)
+        {
+            text.Append(char.ToUpperInvariant(FirstLetter(given, piece, end))).Append(with);
+        }
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? _scratch;
 
     /// <summary>
     /// Given names kept in full, but initials normalized the way citeproc-js does (<c>V.N.</c> → <c>V. N.</c>,
@@ -202,23 +256,27 @@ internal sealed class PersonName
     public string Particle => IsLiteral || FamilyCore.Length == Family.Length ? string.Empty : Family.Substring(0, Family.Length - FamilyCore.Length - 1);
 
     /// <summary>Family name without its particles, for styles that sort on the core name.</summary>
-    public string FamilyCore
+    public string FamilyCore => _familyCore ??= CoreOf(Family, IsLiteral);
+
+    private string? _familyCore;
+
+    private static string CoreOf(string family, bool literal)
     {
-        get
+        if (literal || family.IndexOf(' ') < 0)
         {
-            if (IsLiteral)
+            return family;
+        }
+
+        int start = 0;
+        while (true)
+        {
+            int space = family.IndexOf(' ', start);
+            if (space < 0 || !Particles.Contains(family.Substring(start, space - start)))
             {
-                return Family;
+                return family.Substring(start);
             }
 
-            string[] words = Family.Split(' ');
-            int start = 0;
-            while (start < words.Length - 1 && Particles.Contains(words[start]))
-            {
-                start++;
-            }
-
-            return string.Join(" ", words, start, words.Length - start);
+            start = space + 1;
         }
     }
 
@@ -264,24 +322,49 @@ internal sealed class PersonName
         return true;
     }
 
-    private static char FirstLetter(string part)
+    private static char FirstLetter(string text, int start, int end)
     {
-        foreach (char c in part)
+        for (int i = start; i < end; i++)
         {
-            if (char.IsLetter(c))
+            if (char.IsLetter(text[i]))
             {
-                return c;
+                return text[i];
             }
         }
 
-        return part[0];
+        return text[start];
     }
 
     private static PersonName Simple(string family, string given, string suffix) =>
-        new(family, given, suffix, literal: given.Length == 0 && family.IndexOf(' ') >= 0 && !Particles.Contains(family.Split(' ')[0]));
+        new(family, given, suffix, literal: given.Length == 0 && family.IndexOf(' ') is int space and > 0 && !Particles.Contains(family.Substring(0, space)));
+
+    // Single spaces between words, none at the ends: the common case, returned without copying.
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[text.Length - 1] == ' ')
+        {
+            return text.Length == 0;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\t' or '\n' or '\r' || (c == ' ' && text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var output = new StringBuilder(text.Length);
         foreach (string word in text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
         {

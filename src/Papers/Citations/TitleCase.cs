@@ -7,8 +7,8 @@ namespace Papers.Citations;
 /// <summary>
 /// Title casing. <see cref="Capitalize"/> is CSL's <c>text-case="title"</c> as citeproc-js applies it: words are
 /// split at spaces and at <c>- / . , ; ? ! : ( ) [ ]</c> and quotes; a word that is all lower case and not a stop
-/// word gets a capital; the first word, a word after <c>: ? !</c> and a stop word that ends the title get one
-/// too; nothing is ever lowered. <see cref="Headline"/> and <see cref="Sentence"/> are the style guides' rules,
+/// word gets a capital; the first word, a word after <c>: ? !</c>, a stop word that ends the title and the word
+/// before a first hyphen get one too; nothing is ever lowered. <see cref="Headline"/> and <see cref="Sentence"/> are the style guides' rules,
 /// which do lower ordinary words but keep acronyms and mixed-case names.
 /// </summary>
 internal static class TitleCase
@@ -34,12 +34,87 @@ internal static class TitleCase
     };
 
     /// <summary>citeproc-js's title case: only ever capitalizes an all-lower-case word.</summary>
-    public static string Capitalize(string title) => Recase(title, (word, lower, position) =>
+    public static string Capitalize(string title)
     {
-        bool capital = (lower.Length > 1 && !StopWords.Contains(lower)) || position.IsFirst || position.AfterColon
-            || (position.IsLast && lower.Length > 1) || position.BeforeFirstHyphen;
-        return capital && word == lower ? Upper(word) : word;
-    });
+        // Runs for every title of an MLA or Chicago list, so it works in place on one copy and only makes a string
+        // of a word when it must look it up among the stop words.
+        char[]? output = null;
+        // citeproc-js also capitalizes the last word before the title's first break when that break is a hyphen
+        // ("REM near-IR" → "REM Near-IR"); later hyphens do not count.
+        int firstBreak = IndexOfBreak(title);
+        int beforeHyphen = firstBreak < title.Length && title[firstBreak] == '-' ? LastWordStart(title, firstBreak) : -1;
+        int lastWordStart = LastWordStart(title, title.Length);
+        bool first = true;
+        bool afterColon = false;
+        int i = 0;
+        while (i < title.Length)
+        {
+            char c = title[i];
+            if (IsSpace(c) || IsBreak(c))
+            {
+                afterColon |= c is ':' or '?' or '!';
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool lower = true;
+            while (i < title.Length && !IsSpace(title[i]) && !IsBreak(title[i]))
+            {
+                lower &= char.ToLowerInvariant(title[i]) == title[i];
+                i++;
+            }
+
+            int length = i - start;
+            bool capital = first || afterColon || start == beforeHyphen || (length > 1 && (start == lastWordStart || !IsStopWord(title, start, length)));
+            if (capital && lower && !(length == 1 && title[start] >= '\u0370' && title[start] <= '\u03FF'))
+            {
+                char upper = char.ToUpperInvariant(title[start]);
+                if (upper != title[start])
+                {
+                    output ??= title.ToCharArray();
+                    output[start] = upper;
+                }
+            }
+
+            first = false;
+            afterColon = false;
+        }
+
+        return output is null ? title : new string(output);
+    }
+
+    private static int IndexOfBreak(string title)
+    {
+        int i = 0;
+        while (i < title.Length && !IsBreak(title[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Where the last word before `end` starts; -1 when there is none.
+    private static int LastWordStart(string title, int end)
+    {
+        while (end > 0 && (IsSpace(title[end - 1]) || IsBreak(title[end - 1])))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && !IsSpace(title[start - 1]) && !IsBreak(title[start - 1]))
+        {
+            start--;
+        }
+
+        return end == 0 ? -1 : start;
+    }
+
+    // The longest stop word has 15 letters; longer words are never looked up.
+    private static bool IsStopWord(string title, int start, int length) =>
+        length <= 15 && StopWords.Contains(title.Substring(start, length).ToLowerInvariant());
 
     /// <summary>Chicago/MLA headline case: major words capitalized, minor words lowered, acronyms kept.</summary>
     public static string Headline(string title) => Recase(title, (word, lower, position) =>
@@ -131,30 +206,13 @@ internal static class TitleCase
             afterColon = false;
         }
 
-        // citeproc-js also capitalizes the word right before the title's first break when that break is a hyphen
-        // ("REM near-IR" → "REM Near-IR"); later hyphens do not count.
-        int firstBreak = 0;
-        while (firstBreak < title.Length && !IsBreak(title[firstBreak]))
-        {
-            firstBreak++;
-        }
-
-        int beforeHyphen = -1;
-        if (firstBreak < title.Length && title[firstBreak] == '-')
-        {
-            for (int w = 0; w < words.Count && words[w].Start + words[w].Length <= firstBreak; w++)
-            {
-                beforeHyphen = w;
-            }
-        }
-
         var output = new StringBuilder(title);
         for (int w = 0; w < words.Count; w++)
         {
             (int start, int length, bool after) = words[w];
             string word = title.Substring(start, length);
             string lower = word.ToLowerInvariant();
-            string cased = recase(word, lower, new Position(w == 0, after, w == words.Count - 1, w == beforeHyphen));
+            string cased = recase(word, lower, new Position(w == 0, after, w == words.Count - 1));
             for (int k = 0; k < length; k++)
             {
                 output[start + k] = cased[k];
@@ -166,15 +224,12 @@ internal static class TitleCase
 
     private readonly struct Position
     {
-        public Position(bool isFirst, bool afterColon, bool isLast, bool beforeFirstHyphen)
+        public Position(bool isFirst, bool afterColon, bool isLast)
         {
             IsFirst = isFirst;
             AfterColon = afterColon;
             IsLast = isLast;
-            BeforeFirstHyphen = beforeFirstHyphen;
         }
-
-        public bool BeforeFirstHyphen { get; }
 
         public bool IsFirst { get; }
 

@@ -9,9 +9,23 @@ namespace Papers.Citations;
 /// </summary>
 internal static class Typography
 {
+    private static bool NeedsPolish(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\'' or '"' || (c is ':' or ';' or '?' or '!' or '»' && i > 0 && text[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Polish(string text)
     {
-        if (text.IndexOf('\'') < 0 && text.IndexOf('"') < 0 && text.IndexOf(' ') < 0)
+        if (!NeedsPolish(text))
         {
             return text;
         }

@@ -118,6 +118,16 @@ public class CitationStyleTests
     }
 
     [Fact]
+    public void Apa_prints_an_undated_url_without_a_dangling_Retrieved()
+    {
+        // apa.csl prints "Retrieved https://…" here (it expects an access date we never have); APA 7 gives the URL alone.
+        Paper paper = Paper("A Title With URL Only", "URL: https://example.org/paper", date: "Mar 11");
+        paper.Cite(CitationStyle.Apa).Should().Be("A Title With URL Only. (n.d.). https://example.org/paper");
+        paper.Cite(CitationStyle.Ieee).Should().Be("“A Title With URL Only.” [Online]. Available: https://example.org/paper");
+        paper.Cite(CitationStyle.Vancouver).Should().Be("A Title With URL Only [Internet]. Available from: https://example.org/paper");
+    }
+
+    [Fact]
     public void A_paper_cited_twice_is_listed_once()
     {
         new Bibliography(new[] { Three, Three }, CitationStyle.Apa).Entries.Should().ContainSingle();

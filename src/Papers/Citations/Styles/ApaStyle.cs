@@ -21,7 +21,7 @@ internal sealed class ApaStyle : StyleRules
 
     protected override NameList BibliographyNames => EntryNames;
 
-    protected override string SortName(PersonName name) => name.Family + " " + name.Initials(". ");
+    protected override (string, string, string) SortName(PersonName name) => (name.Family, name.Initials(". "), string.Empty);
 
     // apa.csl: givenname-disambiguation-rule="primary-name-with-initials".
     public override Disambiguation[] Disambiguate(IReadOnlyList<Reference> references) => GivenNamesForFirstAuthors(references, shownWhenTwo: 1, initialsOnly: true);

@@ -19,7 +19,7 @@ internal sealed class HarvardStyle : StyleRules
 
     protected override NameList BibliographyNames => EntryNames;
 
-    protected override string SortName(PersonName name) => name.FamilyCore + " " + name.Initials(".");
+    protected override (string, string, string) SortName(PersonName name) => (name.FamilyCore, name.Initials("."), name.Particle);
 
     // harvard-cite-them-right.csl: add-givenname by cite.
     public override Disambiguation[] Disambiguate(IReadOnlyList<Reference> references) =>

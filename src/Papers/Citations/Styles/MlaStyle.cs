@@ -23,7 +23,7 @@ internal sealed class MlaStyle : StyleRules
 
     protected override NameList BibliographyNames => EntryNames;
 
-    protected override string SortName(PersonName name) => name.Family + " " + name.Given;
+    protected override (string, string, string) SortName(PersonName name) => (name.Family, name.Given, string.Empty);
 
     /// <summary>
     /// Works by the same authors: the in-text citation adds the title, and in the list every entry after the first

@@ -95,7 +95,7 @@ internal abstract class StyleRules
     /// A name as the style sorts it: citeproc-js sorts on the rendered name, so styles that print initials sort on
     /// initials, and styles that demote particles sort "de Haro" under H.
     /// </summary>
-    protected virtual string SortName(PersonName name) => name.FamilyCore + " " + name.Given + " " + name.Particle;
+    protected virtual (string Family, string Given, string Particle) SortName(PersonName name) => (name.FamilyCore, name.Given, name.Particle);
 
     /// <summary>What the rest of the list forces on each entry; nothing unless the style says otherwise.</summary>
     public virtual Disambiguation[] Disambiguate(IReadOnlyList<Reference> references) => new Disambiguation[references.Count];
@@ -155,13 +155,27 @@ internal abstract class StyleRules
 
     protected string NamesSortKey(IReadOnlyList<PersonName> names)
     {
-        var parts = new List<string>();
-        foreach (string part in BibliographyNames!.SortParts(names, SortName))
+        var key = new System.Text.StringBuilder(32 * names.Count);
+        int shown = BibliographyNames!.ShownInEntry(names.Count);
+        for (int i = 0; i < shown; i++)
         {
-            parts.Add(SortKey(part));
+            (string family, string given, string particle) = SortName(names[i]);
+            Part(key, family);
+            Part(key, given);
+            Part(key, particle);
         }
 
-        return string.Join(" ", parts);
+        return key.ToString();
+
+        static void Part(System.Text.StringBuilder key, string part)
+        {
+            if (key.Length > 0 && key[key.Length - 1] != ' ')
+            {
+                key.Append(' ');
+            }
+
+            AppendSortKey(key, part);
+        }
     }
 
     /// <summary>
@@ -171,13 +185,19 @@ internal abstract class StyleRules
     protected static Disambiguation[] GivenNamesByCite(IReadOnlyList<Reference> references, System.Func<Reference, string> cited, bool titleAsLastResort)
     {
         var result = new Disambiguation[references.Count];
+        var keys = new string?[references.Count];
         var groups = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
         for (int r = 0; r < references.Count; r++)
         {
-            string key = references[r].Names.Count == 0 ? "\u0001" + r : cited(references[r]);
+            if (references[r].Names.Count == 0)
+            {
+                continue;
+            }
+
+            string key = keys[r] = cited(references[r]);
             if (!groups.TryGetValue(key, out List<int>? same))
             {
-                groups[key] = same = new List<int>();
+                groups[key] = same = new List<int>(1);
             }
 
             same.Add(r);
@@ -186,7 +206,7 @@ internal abstract class StyleRules
         for (int r = 0; r < references.Count; r++)
         {
             IReadOnlyList<PersonName> names = references[r].Names;
-            if (names.Count == 0 || groups[cited(references[r])] is not { Count: > 1 } clash)
+            if (keys[r] is not string key || groups[key] is not { Count: > 1 } clash)
             {
                 continue;
             }
@@ -213,9 +233,41 @@ internal abstract class StyleRules
     protected static string SortKey(string title)
     {
         var key = new System.Text.StringBuilder(title.Length);
-        foreach (char c in title.Normalize(System.Text.NormalizationForm.FormD))
+        AppendSortKey(key, title);
+        return key.ToString();
+    }
+
+    private static void AppendSortKey(System.Text.StringBuilder key, string text)
+    {
+        // Decomposing is only needed for non-ASCII text (to drop accents); most keys are ASCII.
+        bool ascii = true;
+        foreach (char c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (c > '\u007F')
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        foreach (char c in ascii ? text : text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (c < '\u0080')
+            {
+                if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+                {
+                    key.Append(c);
+                }
+                else if (c is >= 'A' and <= 'Z')
+                {
+                    key.Append((char)(c + 32));
+                }
+                else if (c is ' ' or '\t' && key.Length > 0 && key[key.Length - 1] != ' ')
+                {
+                    key.Append(' ');
+                }
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 char lower = char.ToLowerInvariant(c);
                 key.Append(lower switch
@@ -230,8 +282,6 @@ internal abstract class StyleRules
                 key.Append(' ');
             }
         }
-
-        return key.ToString();
     }
 }
 
