@@ -32,4 +32,11 @@ public class ReadingListTests
     public void The_cited_list_renders_the_same_as_last_time() =>
         PaperSnapshot.Render(Lists.Cited).Should().Contain("# bioscan-5m-a-multimodal-dataset-for-insect-biodiversity\n")
             .And.Contain("link:   https://github.com/zahrag/BIOSCAN-5M (Code)\n");
+
+    [Fact]
+    public void Our_bibliography_is_stable()
+    {
+        PaperCatalog.Yi.Should().BeCitedAs(CitationStyle.Apa, "Yi: Open Foundation Models by 01.AI. (n.d.).");
+        Lists.Cited.ToBibliography(CitationStyle.Ieee).Should().StartWith("[1] “");
+    }
 }

@@ -13,13 +13,7 @@ internal sealed class Reference
     private Reference(Paper paper)
     {
         Paper = paper;
-        var names = new List<PersonName>(paper.Authors.Count);
-        foreach (string author in paper.Authors)
-        {
-            names.Add(PersonName.Parse(author));
-        }
-
-        Names = names;
+        Names = paper.Authors.Count == 0 ? Array.Empty<PersonName>() : new ParsedNames(paper.Authors);
         Title = TexText.ToUnicode(paper.Title).Trim();
 
         // The publication date when metadata gives one, else the date the digest lists the paper under (when its
@@ -61,6 +55,37 @@ internal sealed class Reference
     public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
 
     public static Reference Of(Paper paper) => paper.Reference ??= new Reference(paper);
+
+    /// <summary>
+    /// Author names parsed when first read: most styles show only the first one to six of a long author list, and
+    /// sort on those, so the other names of a 50-author paper are never parsed.
+    /// </summary>
+    private sealed class ParsedNames : IReadOnlyList<PersonName>
+    {
+        private readonly IReadOnlyList<string> _raw;
+        private readonly PersonName?[] _parsed;
+
+        public ParsedNames(IReadOnlyList<string> raw)
+        {
+            _raw = raw;
+            _parsed = new PersonName?[raw.Count];
+        }
+
+        public int Count => _parsed.Length;
+
+        // A race parses the same name twice at worst; PersonName is immutable.
+        public PersonName this[int index] => _parsed[index] ??= PersonName.Parse(_raw[index]);
+
+        public IEnumerator<PersonName> GetEnumerator()
+        {
+            for (int i = 0; i < _parsed.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     private static string? CleanDoi(string? doi)
     {

@@ -112,9 +112,18 @@ internal static class TitleCase
         return end == 0 ? -1 : start;
     }
 
-    // The longest stop word has 15 letters; longer words are never looked up.
-    private static bool IsStopWord(string title, int start, int length) =>
-        length <= 15 && StopWords.Contains(title.Substring(start, length).ToLowerInvariant());
+    // The longest stop word has 15 letters; longer words are never looked up. citeproc-js matches its list as a
+    // regular expression with "v." and "vs." unescaped, so "v2" and "vsx" count as stop words too.
+    private static bool IsStopWord(string title, int start, int length)
+    {
+        if (length > 15)
+        {
+            return false;
+        }
+
+        string word = title.Substring(start, length).ToLowerInvariant();
+        return StopWords.Contains(word) || (word[0] == 'v' && (length == 2 || (length == 3 && word[1] == 's')));
+    }
 
     /// <summary>Chicago/MLA headline case: major words capitalized, minor words lowered, acronyms kept.</summary>
     public static string Headline(string title) => Recase(title, (word, lower, position) =>

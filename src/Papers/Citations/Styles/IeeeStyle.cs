@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 
 namespace Papers.Citations.Styles;
@@ -19,34 +18,38 @@ internal sealed class IeeeStyle : StyleRules
 
     public override void Entry(Reference reference, EntryContext context, CitationWriter writer)
     {
-        var parts = new List<string>();
-        if (reference.Year is int year)
-        {
-            string date = year.ToString(CultureInfo.InvariantCulture);
-            if (reference.Month is int month)
-            {
-                date = reference.Day is int day
-                    ? $"{ShortMonths[month - 1]} {day.ToString("D2", CultureInfo.InvariantCulture)}, {date}"
-                    : $"{ShortMonths[month - 1]} {date}";
-            }
-
-            parts.Add(date);
-        }
-
-        if (reference.Number != null)
-        {
-            parts.Add(reference.Publisher + ": " + reference.Number);
-        }
-
         if (reference.Names.Count > 0)
         {
             writer.Text(EntryNames.Render(reference.Names)).Text(", ");
         }
 
-        Quoted(writer, Title(reference, context), parts.Count > 0 ? "," : ".");
-        if (parts.Count > 0)
+        bool more = reference.Year != null || reference.Number != null;
+        Quoted(writer, Title(reference, context), more ? "," : ".");
+        string delimiter = " ";
+        if (reference.Year is int year)
         {
-            writer.Text(" ").Text(string.Join(", ", parts)).Punct(".");
+            writer.Text(delimiter);
+            if (reference.Month is int month)
+            {
+                writer.Text(ShortMonths[month - 1]).Text(" ");
+                if (reference.Day is int day)
+                {
+                    writer.Text(day.ToString("D2", CultureInfo.InvariantCulture)).Text(", ");
+                }
+            }
+
+            writer.Text(year.ToString(CultureInfo.InvariantCulture));
+            delimiter = ", ";
+        }
+
+        if (reference.Number != null)
+        {
+            writer.Text(delimiter).Text(reference.Publisher).Text(": ").Text(reference.Number);
+        }
+
+        if (more)
+        {
+            writer.Punct(".");
         }
 
         if (reference.Doi != null)
