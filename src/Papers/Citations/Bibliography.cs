@@ -40,15 +40,15 @@ public sealed class Bibliography
             }
         }
 
-        // Sort keys are computed once: they order the list and group same-author same-year entries.
+        // Sort keys are computed once per entry, not once per comparison.
         IReadOnlyList<string>[] keys = _rules.IsNumbered ? Array.Empty<IReadOnlyList<string>>() : references.ConvertAll(_rules.SortKeys).ToArray();
         if (!_rules.IsNumbered)
         {
             (references, keys) = Sorted(references, keys);
         }
 
-        string[] suffixes = YearSuffixes(references, keys);
         Disambiguation[] disambiguations = _rules.Disambiguate(references);
+        string[] suffixes = YearSuffixes(references, disambiguations);
         var entries = new List<BibliographyEntry>(references.Count);
         for (int i = 0; i < references.Count; i++)
         {
@@ -144,8 +144,9 @@ public sealed class Bibliography
         return (sorted, sortedKeys);
     }
 
-    // Same names (or, without names, same title) and same year: a, b, c in list order.
-    private string[] YearSuffixes(List<Reference> references, IReadOnlyList<string>[] keys)
+    // Citations that would read the same (same cited names, or without names the same title) and the same year:
+    // a, b, c in list order.
+    private string[] YearSuffixes(List<Reference> references, Disambiguation[] disambiguations)
     {
         var suffixes = new string[references.Count];
         Array.Fill(suffixes, string.Empty);
@@ -158,7 +159,7 @@ public sealed class Bibliography
         for (int i = 0; i < references.Count; i++)
         {
             Reference reference = references[i];
-            string key = keys[i][0] + "\u0001" + reference.Year?.ToString(CultureInfo.InvariantCulture);
+            string key = _rules.AmbiguityKey(reference, disambiguations[i]);
             if (!groups.TryGetValue(key, out List<int>? members))
             {
                 groups[key] = members = new List<int>();

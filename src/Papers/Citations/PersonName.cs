@@ -155,9 +155,15 @@ internal sealed class PersonName
                     i++;
                 }
 
-                // "Hsien-chung" is "H.": a lower-case part after a hyphen is not a name of its own.
+                // "Hsien-chung" is "H.": a lower-case part after a hyphen is not a name of its own — though with
+                // bare initials (Vancouver's "Kao H chung") citeproc-js keeps it as a word.
                 if (end == start || (part > 0 && char.IsLower(given[start])))
                 {
+                    if (end > start && with.Length == 0)
+                    {
+                        text.Append(' ').Append(given, start, end - start);
+                    }
+
                     continue;
                 }
 

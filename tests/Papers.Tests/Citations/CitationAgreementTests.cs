@@ -65,4 +65,14 @@ public sealed class CitationAgreementTests(ITestOutputHelper output)
         expected.Ids.Should().HaveCount(papers.Count);
         rate.Should().BeGreaterThanOrEqualTo(0.95, $"{style} should agree with citeproc-js; first differences:\n{string.Join("\n", differences.Take(5))}");
     }
+
+    [SkippableFact]
+    public void Citeproc_js_reads_the_csl_json_of_the_adversarial_corpus()
+    {
+        Citeproc.Which("node");
+        IReadOnlyList<Paper> hostile = ExportTests.Hostile;
+        CiteprocOutput output = Citeproc.Run(hostile.Export(ExportFormat.CslJson), "apa")["apa"];
+        output.Ids.Should().BeEquivalentTo(hostile.Select(p => p.Id));
+        output.Entries.Should().OnlyContain(e => e.Length > 0);
+    }
 }

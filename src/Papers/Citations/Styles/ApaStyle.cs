@@ -21,6 +21,8 @@ internal sealed class ApaStyle : StyleRules
 
     protected override NameList BibliographyNames => EntryNames;
 
+    protected override NameList CitationNames => CitedNames;
+
     protected override (string, string, string) SortName(PersonName name) => (name.Family, name.Initials(". "), string.Empty);
 
     // apa.csl: givenname-disambiguation-rule="primary-name-with-initials".

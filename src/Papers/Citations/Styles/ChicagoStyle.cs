@@ -23,6 +23,8 @@ internal sealed class ChicagoStyle : StyleRules
 
     protected override NameList BibliographyNames => EntryNames;
 
+    protected override NameList CitationNames => CitedNames;
+
     // Particles follow the given names when the name is inverted: "Heer, Walt A. de".
     private static string Inverted(PersonName name) =>
         name.Particle.Length == 0 ? $"{name.Family}, {name.GivenNormalized(". ")}" : $"{name.FamilyCore}, {name.GivenNormalized(". ")} {name.Particle}";

@@ -19,6 +19,8 @@ internal sealed class HarvardStyle : StyleRules
 
     protected override NameList BibliographyNames => EntryNames;
 
+    protected override NameList CitationNames => CitedNames;
+
     protected override (string, string, string) SortName(PersonName name) => (name.FamilyCore, name.Initials("."), name.Particle);
 
     // harvard-cite-them-right.csl: add-givenname by cite.

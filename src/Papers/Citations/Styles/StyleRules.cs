@@ -134,21 +134,47 @@ internal abstract class StyleRules
         return result;
     }
 
-    /// <summary>Initials when they differ from every other given name of the family, else the full given names.</summary>
+    /// <summary>The given names that tell an author from others of the same family name, or null when none would.</summary>
     protected static string? GivenToTellApart(PersonName name, IEnumerable<string> givens, bool initialsOnly)
     {
-        // With initials only (APA), initials are shown even when they cannot tell two people apart.
+        // With initials only (APA), initials are shown when they tell this author from at least one other; full
+        // given names (Chicago) when the initials alone are shared with someone else.
         string initials = name.Initials(". ");
+        bool helps = false;
+        bool shared = false;
         foreach (string other in givens)
         {
-            if (!initialsOnly && other != name.Given && PersonName.Of("x", other).Initials(". ") == initials)
+            if (other == name.Given)
             {
-                return name.GivenNormalized(". ");
+                continue;
             }
+
+            bool same = PersonName.Of("x", other).Initials(". ") == initials;
+            helps |= !same;
+            shared |= same;
         }
 
-        return initials;
+        if (initialsOnly)
+        {
+            return helps ? initials : null;
+        }
+
+        return shared ? name.GivenNormalized(". ") : initials;
     }
+
+    /// <summary>
+    /// The names as the in-text citation shows them (null for numbered styles): two works whose citations would
+    /// read the same with the same year get 2024a, 2024b.
+    /// </summary>
+    protected virtual NameList? CitationNames => null;
+
+    /// <summary>
+    /// What decides whether two entries need year letters: the citation as it reads after given names were added to
+    /// tell authors apart (or the title, without names), and the year.
+    /// </summary>
+    public string AmbiguityKey(Reference reference, Disambiguation disambiguation) =>
+        (reference.Names.Count == 0 || CitationNames is null ? "\u0002" + reference.Title : disambiguation.FirstGiven + "\u0003" + CitationNames.Render(reference.Names))
+        + "\u0001" + reference.Year?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The names of the reference list, for sorting; null for numbered styles.</summary>
     protected virtual NameList? BibliographyNames => null;
