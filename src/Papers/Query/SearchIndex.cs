@@ -21,37 +21,58 @@ internal sealed class SearchIndex
     // The table may run its factory twice under a race, so it stores a Lazy: the index itself is built once.
     private static readonly ConditionalWeakTable<object, Lazy<SearchIndex>> Cache = new();
 
-    private readonly Field _title;
-    private readonly Field _abstract;
+    // One posting list per stem over both fields: each document's BM25 term weight without idf,
+    // TitleBoost·tf-part(title) + tf-part(abstract). One walk per query term, and a tight bound for pruning.
+    private readonly Dictionary<string, Posting> _postings = new(StringComparer.Ordinal);
 
     private SearchIndex(IReadOnlyList<Paper> papers)
     {
         Papers = papers;
-        _title = new Field(papers.Select(p => p.Title).ToList());
-        _abstract = new Field(papers.Select(p => p.Abstract).ToList());
-
-        // Document frequency over either field, for idf.
-        _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var pair in _abstract.Postings)
+        var title = new Field(papers.Select(p => p.Title).ToList());
+        var summary = new Field(papers.Select(p => p.Abstract).ToList());
+        foreach (var pair in summary.Postings)
         {
-            _documentFrequency[pair.Key] = pair.Value.Count;
+            _postings[pair.Key] = title.Postings.TryGetValue(pair.Key, out Posting? inTitle) ? Merge(inTitle, pair.Value) : pair.Value;
         }
 
-        foreach (var pair in _title.Postings)
+        foreach (var pair in title.Postings)
         {
-            if (!_abstract.Postings.TryGetValue(pair.Key, out var inAbstract))
+            if (!summary.Postings.ContainsKey(pair.Key))
             {
-                _documentFrequency[pair.Key] = pair.Value.Count;
-                continue;
+                _postings[pair.Key] = Merge(pair.Value, Posting.Empty);
             }
-
-            var docs = new HashSet<int>(inAbstract.Docs);
-            int extra = pair.Value.Docs.Count(d => !docs.Contains(d));
-            _documentFrequency[pair.Key] = inAbstract.Count + extra;
         }
     }
 
-    private readonly Dictionary<string, int> _documentFrequency;
+    // Both lists are in document order; a document in either gets TitleBoost·title + abstract.
+    private static Posting Merge(Posting title, Posting summary)
+    {
+        var docs = new List<int>(title.Count + summary.Count);
+        var weights = new List<double>(title.Count + summary.Count);
+        int t = 0;
+        int a = 0;
+        while (t < title.Count || a < summary.Count)
+        {
+            int nextTitle = t < title.Count ? title.Docs[t] : int.MaxValue;
+            int nextSummary = a < summary.Count ? summary.Docs[a] : int.MaxValue;
+            int doc = Math.Min(nextTitle, nextSummary);
+            double weight = 0;
+            if (nextTitle == doc)
+            {
+                weight += TitleBoost * title.Saturated[t++];
+            }
+
+            if (nextSummary == doc)
+            {
+                weight += summary.Saturated[a++];
+            }
+
+            docs.Add(doc);
+            weights.Add(weight);
+        }
+
+        return new Posting(docs.ToArray(), weights.ToArray());
+    }
 
     public IReadOnlyList<Paper> Papers { get; }
 
@@ -70,13 +91,12 @@ internal sealed class SearchIndex
 
         // The first batch, with MaxScore-style pruning: exact, and usually all a caller takes.
         var (docs, scores, masks) = Score(terms, FirstBatch);
-        List<int> first = Best(docs, scores);
-        foreach (int i in first)
+        for (int i = 0; i < docs.Length; i++)
         {
             yield return (docs[i], scores[i], Matched(terms, masks[i]));
         }
 
-        if (first.Count < FirstBatch)
+        if (docs.Length < FirstBatch)
         {
             yield break;
         }
@@ -85,7 +105,7 @@ internal sealed class SearchIndex
         var (allDocs, allScores, allMasks) = Score(terms, int.MaxValue);
         var order = Enumerable.Range(0, allDocs.Length).ToList();
         order.Sort((a, b) => allScores[a] != allScores[b] ? allScores[b].CompareTo(allScores[a]) : allDocs[a].CompareTo(allDocs[b]));
-        var shown = new HashSet<int>(first.Select(i => docs[i]));
+        var shown = new HashSet<int>(docs);
         foreach (int i in order.Where(i => !shown.Contains(allDocs[i])))
         {
             yield return (allDocs[i], allScores[i], Matched(terms, allMasks[i]));
@@ -106,10 +126,6 @@ internal sealed class SearchIndex
         return matched;
     }
 
-    // Indexes of the best FirstBatch entries, best first (score, then position in the set).
-    private static List<int> Best(int[] docs, double[] scores) =>
-        Best(docs.Length, FirstBatch, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : docs[a].CompareTo(docs[b]));
-
     // Accumulates BM25 in per-thread arrays the size of the set (no per-query allocation of them), then copies out
     // just the documents touched, so the arrays are clean for the next query before anything is yielded.
     // With k below int.MaxValue, terms go by falling maximum contribution and, once k candidates already beat
@@ -123,22 +139,38 @@ internal sealed class SearchIndex
         }
 
         Scratch scratch = _scratch;
-        var order = Enumerable.Range(0, terms.Count)
-            .Select(q => (Term: q, Idf: Idf(terms[q]), Max: Idf(terms[q]) * ((TitleBoost * MaxOf(_title, terms[q])) + MaxOf(_abstract, terms[q]))))
-            .OrderByDescending(t => t.Max).ThenBy(t => t.Term)
-            .ToList();
-        double remaining = order.Sum(t => t.Max);
+        var order = new List<(int Term, double Idf, double Max, Posting Posting)>(terms.Count);
+        for (int q = 0; q < terms.Count; q++)
+        {
+            if (_postings.TryGetValue(terms[q], out Posting? posting))
+            {
+                double idf = Idf(posting.Count);
+                order.Add((q, idf, idf * posting.Max, posting));
+            }
+        }
+
+        order.Sort((x, y) => x.Max != y.Max ? y.Max.CompareTo(x.Max) : x.Term.CompareTo(y.Term));
+        double remaining = 0;
+        foreach (var term in order)
+        {
+            remaining += term.Max;
+        }
+
         bool adding = true;
-        foreach (var (q, idf, max) in order)
+        foreach (var (q, idf, max, posting) in order)
         {
             if (adding && k < int.MaxValue && scratch.Touched.Count >= k && KthScore(scratch, k) > remaining)
             {
                 adding = false;
             }
 
-            Accumulate(_title, terms[q], idf * TitleBoost, 1UL << q, scratch, adding);
-            Accumulate(_abstract, terms[q], idf, 1UL << q, scratch, adding);
+            Accumulate(posting, idf, 1UL << q, scratch, adding);
             remaining -= max;
+        }
+
+        if (k < int.MaxValue)
+        {
+            return TakeBest(scratch, k);
         }
 
         int[] docs = scratch.Touched.ToArray();
@@ -156,7 +188,54 @@ internal sealed class SearchIndex
         return (docs, scores, masks);
     }
 
-    private static double MaxOf(Field field, string stem) => field.Postings.TryGetValue(stem, out Posting? posting) ? posting.Max : 0;
+    // The k best touched documents, best first (score, then position in the set), straight from the scratch
+    // arrays, which are cleared on the way: no arrays the size of all candidates, no sort of them.
+    private static (int[] Docs, double[] Scores, ulong[] Masks) TakeBest(Scratch scratch, int k)
+    {
+        var bestDocs = new int[k];
+        var bestScores = new double[k];
+        int count = 0;
+        foreach (int doc in scratch.Touched)
+        {
+            double score = scratch.Scores[doc];
+            if (count == k && !Better(score, doc, bestScores[k - 1], bestDocs[k - 1]))
+            {
+                continue;
+            }
+
+            // Insertion into the sorted prefix: k is small and most candidates stop at the check above.
+            int i = count < k ? count++ : k - 1;
+            while (i > 0 && Better(score, doc, bestScores[i - 1], bestDocs[i - 1]))
+            {
+                bestScores[i] = bestScores[i - 1];
+                bestDocs[i] = bestDocs[i - 1];
+                i--;
+            }
+
+            bestScores[i] = score;
+            bestDocs[i] = doc;
+        }
+
+        var masks = new ulong[count];
+        for (int i = 0; i < count; i++)
+        {
+            masks[i] = scratch.Masks[bestDocs[i]];
+        }
+
+        foreach (int doc in scratch.Touched)
+        {
+            scratch.Scores[doc] = 0;
+            scratch.Masks[doc] = 0;
+        }
+
+        scratch.Touched.Clear();
+        Array.Resize(ref bestDocs, count);
+        Array.Resize(ref bestScores, count);
+        return (bestDocs, bestScores, masks);
+    }
+
+    private static bool Better(double score, int doc, double otherScore, int otherDoc) =>
+        score > otherScore || (score == otherScore && doc < otherDoc);
 
     // The k-th best partial score among the candidates (partial scores only grow): quickselect, linear on average.
     private static double KthScore(Scratch scratch, int k)
@@ -242,86 +321,15 @@ internal sealed class SearchIndex
     /// <summary>How many top hits are selected before any full sort.</summary>
     public const int FirstBatch = 32;
 
-    // The k best of 0..count-1 by a bounded max-heap of the worst kept (log k per insert, instead of sorting all).
-    private static List<int> Best(int count, int k, Comparison<int> compare)
-    {
-        var heap = new List<int>(k + 1);
-        for (int doc = 0; doc < count; doc++)
-        {
-            if (heap.Count < k)
-            {
-                heap.Add(doc);
-                SiftUp(heap, heap.Count - 1, compare);
-            }
-            else if (compare(doc, heap[0]) < 0)
-            {
-                heap[0] = doc;
-                SiftDown(heap, 0, compare);
-            }
-        }
-
-        heap.Sort(compare);
-        return heap;
-    }
-
-    // Heap order: the root is the worst kept document (the largest by compare).
-    private static void SiftUp(List<int> heap, int i, Comparison<int> compare)
-    {
-        while (i > 0)
-        {
-            int parent = (i - 1) / 2;
-            if (compare(heap[i], heap[parent]) <= 0)
-            {
-                return;
-            }
-
-            (heap[i], heap[parent]) = (heap[parent], heap[i]);
-            i = parent;
-        }
-    }
-
-    private static void SiftDown(List<int> heap, int i, Comparison<int> compare)
-    {
-        while (true)
-        {
-            int left = (2 * i) + 1;
-            int right = left + 1;
-            int largest = i;
-            if (left < heap.Count && compare(heap[left], heap[largest]) > 0)
-            {
-                largest = left;
-            }
-
-            if (right < heap.Count && compare(heap[right], heap[largest]) > 0)
-            {
-                largest = right;
-            }
-
-            if (largest == i)
-            {
-                return;
-            }
-
-            (heap[i], heap[largest]) = (heap[largest], heap[i]);
-            i = largest;
-        }
-    }
-
     // Lucene's BM25 idf, ln(1 + (N − df + 0.5) / (df + 0.5)), over documents containing the term in any field.
-    private double Idf(string stem)
+    private double Idf(int documentFrequency)
     {
-        int df = _documentFrequency.TryGetValue(stem, out int count) ? count : 0;
         double n = Papers.Count;
-        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+        return Math.Log(1 + ((n - documentFrequency + 0.5) / (documentFrequency + 0.5)));
     }
 
-    private static void Accumulate(Field field, string stem, double weight, ulong bit, Scratch scratch, bool adding)
+    private static void Accumulate(Posting postings, double weight, ulong bit, Scratch scratch, bool adding)
     {
-        if (!field.Postings.TryGetValue(stem, out Posting? postings))
-        {
-            return;
-        }
-
         double[] scores = scratch.Scores;
         ulong[] masks = scratch.Masks;
         int[] docs = postings.Docs;
@@ -416,6 +424,8 @@ internal sealed class SearchIndex
 
     private sealed record Posting(int[] Docs, double[] Saturated)
     {
+        public static readonly Posting Empty = new(Array.Empty<int>(), Array.Empty<double>());
+
         public int Count => Docs.Length;
 
         public double Max { get; } = Saturated.Length == 0 ? 0 : Saturated.Max();
