@@ -49,3 +49,9 @@ foreach (var hit in PaperCatalog.All.Search("mixture of experts").Take(3))
 
 Console.WriteLine();
 Console.WriteLine($"Compile-time query \"topic:multimodal has:code -survey\": {string.Join(", ", Reading.MultimodalWithCode().Select(p => p.ShortName))}");
+
+// Citations: the digest gives titles only, so the styles fall back to title-first entries and "n.d.".
+Console.WriteLine();
+Console.WriteLine("Cited (IEEE):");
+Console.Write(Reading.MultimodalWithCode().Take(3).ToBibliography(CitationStyle.Ieee));
+Console.WriteLine($"In the text (APA): {PaperCatalog.EViLM.CiteInText(CitationStyle.Apa)}");

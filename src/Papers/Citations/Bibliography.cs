@@ -25,20 +25,7 @@ public sealed class Bibliography
         Style = style;
         Casing = casing;
 
-        var references = new List<Reference>();
-        var seen = new HashSet<Paper>();
-        foreach (Paper paper in papers)
-        {
-            if (paper is null)
-            {
-                throw new ArgumentException("The papers contain null.", nameof(papers));
-            }
-
-            if (seen.Add(paper))
-            {
-                references.Add(Reference.Of(paper));
-            }
-        }
+        List<Reference> references = PaperCitations.Distinct(papers, nameof(papers)).ConvertAll(Reference.Of);
 
         // Sort keys are computed once per entry, not once per comparison.
         IReadOnlyList<string>[] keys = _rules.IsNumbered ? Array.Empty<IReadOnlyList<string>>() : references.ConvertAll(_rules.SortKeys).ToArray();

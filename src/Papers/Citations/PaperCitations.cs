@@ -59,20 +59,7 @@ public static class PaperCitations
     {
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(writer);
-        var list = new List<Paper>();
-        var seen = new HashSet<Paper>();
-        foreach (Paper paper in papers)
-        {
-            if (paper is null)
-            {
-                throw new ArgumentException("The papers contain null.", nameof(papers));
-            }
-
-            if (seen.Add(paper))
-            {
-                list.Add(paper);
-            }
-        }
+        List<Paper> list = Distinct(papers, nameof(papers));
 
         switch (format)
         {
@@ -93,5 +80,26 @@ public static class PaperCitations
         }
 
         writer.Flush();
+    }
+
+    /// <summary>The papers once each, in first-seen order; a null paper is the caller's mistake.</summary>
+    internal static List<Paper> Distinct(IEnumerable<Paper> papers, string parameter)
+    {
+        var list = new List<Paper>();
+        var seen = new HashSet<Paper>();
+        foreach (Paper paper in papers)
+        {
+            if (paper is null)
+            {
+                throw new ArgumentException("The papers contain null.", parameter);
+            }
+
+            if (seen.Add(paper))
+            {
+                list.Add(paper);
+            }
+        }
+
+        return list;
     }
 }
