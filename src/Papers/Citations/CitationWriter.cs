@@ -19,11 +19,6 @@ internal sealed class CitationWriter
         _output = output ?? new StringBuilder(64);
     }
 
-    /// <summary>The last visible character written, ignoring markup.</summary>
-    public char Last => _last;
-
-    public bool IsEmpty => _last == '\0';
-
     public CitationWriter Text(string? text)
     {
         if (!string.IsNullOrEmpty(text))

@@ -149,7 +149,7 @@ internal abstract class StyleRules
                 continue;
             }
 
-            bool same = PersonName.Of("x", other).Initials(". ") == initials;
+            bool same = PersonName.Of(name.Family, other).Initials(". ") == initials;
             helps |= !same;
             shared |= same;
         }
