@@ -172,7 +172,13 @@ internal static class Commands
         command.SetAction(parsed => Cli.Guard(context.Error, () =>
         {
             var paths = parsed.GetValue(files)!.SelectMany(Inputs.Expand).ToList();
-            DigestLoadResult result = DigestLoader.Load(paths, null);
+            string? sidecar = parsed.GetValue(context.Sidecar);
+            if (sidecar != null && !File.Exists(sidecar))
+            {
+                throw new UsageException($"{sidecar}: no such sidecar file");
+            }
+
+            DigestLoadResult result = DigestLoader.Load(paths, null, sidecar);
             foreach (DigestDiagnostic problem in result.Diagnostics)
             {
                 context.Out.WriteLine(problem);

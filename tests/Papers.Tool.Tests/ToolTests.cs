@@ -154,6 +154,11 @@ public class ToolTests
         Papers("-i", digest, "bib", "--out", file).Stderr.Should().Contain("wrote 1 entries");
         File.ReadAllText(file).Should().StartWith("@misc{");
 
+        File.WriteAllText(Path.Combine(dir, "extra.bib"), "@misc{y, title = {Nobody Lists This}}\n");
+        var (lint, lintOut, _) = Papers("lint", digest, "--sidecar", Path.Combine(dir, "extra.bib"));
+        lint.Should().Be(1);
+        lintOut.Should().Contain("extra.bib(1,1): warning PAPER017:");
+
         var (missing, _, missingErr) = Papers("-i", digest, "--sidecar", Path.Combine(dir, "nope.bib"), "bib");
         missing.Should().Be(2);
         missingErr.Trim().Should().EndWith("nope.bib: no such sidecar file");
