@@ -5,7 +5,7 @@ internal static class Paths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string Shared { get; } = Papers.Tests.Shared.SharedData.Locate(Root);
 
     public static string Seed => Path.Combine(Shared, "data", "digests", "trending-mar11.txt");
 

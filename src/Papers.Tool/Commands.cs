@@ -173,11 +173,7 @@ internal static class Commands
         {
             var paths = parsed.GetValue(files)!.SelectMany(Inputs.Expand).ToList();
             string? sidecar = parsed.GetValue(context.Sidecar);
-            if (sidecar != null && !File.Exists(sidecar))
-            {
-                throw new UsageException($"{sidecar}: no such sidecar file");
-            }
-
+            Inputs.CheckSidecar(sidecar);
             DigestLoadResult result = DigestLoader.Load(paths, null, sidecar);
             foreach (DigestDiagnostic problem in result.Diagnostics)
             {

@@ -8,11 +8,7 @@ internal static class Inputs
 {
     public static DigestLoadResult Load(IReadOnlyList<string> inputs, string? sidecar = null, Action<int, int>? progress = null)
     {
-        if (sidecar != null && !File.Exists(sidecar))
-        {
-            throw new UsageException($"{sidecar}: no such sidecar file");
-        }
-
+        CheckSidecar(sidecar);
         if (inputs.Count == 0)
         {
             if (sidecar != null)
@@ -32,6 +28,15 @@ internal static class Inputs
         }
 
         return DigestLoader.Load(files, null, sidecar, progress);
+    }
+
+    /// <summary>A missing sidecar is a usage error (exit 2), said before any digest is read.</summary>
+    public static void CheckSidecar(string? sidecar)
+    {
+        if (sidecar != null && !File.Exists(sidecar))
+        {
+            throw new UsageException($"{sidecar}: no such sidecar file");
+        }
     }
 
     public static IEnumerable<string> Expand(string input)

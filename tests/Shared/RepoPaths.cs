@@ -18,8 +18,10 @@ internal static class RepoPaths
 
     public static string Root => RootPath.Value;
 
-    /// <summary>The shared data folder (../shared next to the clone).</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    private static readonly Lazy<string> SharedPath = new(() => SharedData.Locate(Root));
+
+    /// <summary>The shared data folder (../shared next to the clone, see <see cref="SharedData"/>).</summary>
+    public static string Shared => SharedPath.Value;
 
     public static string SeedDigest => Path.Combine(Shared, "data", "digests", "trending-mar11.txt");
 

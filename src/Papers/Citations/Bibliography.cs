@@ -161,16 +161,13 @@ public sealed class Bibliography
             {
                 for (int m = 0; m < members.Count; m++)
                 {
-                    suffixes[members[m]] = Letters(m);
+                    suffixes[members[m]] = LetterSuffix.For(m);
                 }
             }
         }
 
         return suffixes;
     }
-
-    // a … z, aa, ab … as citeproc-js numbers year suffixes.
-    private static string Letters(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letters((index / 26) - 1) + (char)('a' + (index % 26));
 }
 
 /// <summary>One entry of a <see cref="Bibliography"/>.</summary>

@@ -43,8 +43,8 @@ internal sealed class NameList
     {
         StringBuilder text = Buffer();
         int count = names.Count;
-        bool shorten = EtAlMin > 0 && count >= EtAlMin;
-        int shown = shorten ? Math.Min(EtAlUseFirst, count) : count;
+        int shown = ShownInEntry(count);
+        bool shorten = shown < count;
         for (int i = 0; i < shown; i++)
         {
             if (i > 0)

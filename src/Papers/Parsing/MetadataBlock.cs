@@ -67,7 +67,7 @@ internal static class MetadataBlock
                     metadata.Tags = Split(value, ',');
                     break;
                 case "published":
-                    if (DateLine.TryParse(value, out PaperDate date) == DateLine.Kind.Date && date.HasYear)
+                    if (DateLine.TryParse(value, out PaperDate date) == DateLine.Kind.Date)
                     {
                         metadata.Published = date;
                     }

@@ -10,8 +10,9 @@ namespace Papers.Text;
 /// </summary>
 internal static class TexText
 {
-    // Accent commands and the combining mark each one puts on the following letter.
-    private static readonly Dictionary<char, char> Accents = new()
+    // Accent commands and the combining mark each one puts on the following letter (the BibTeX writer uses the
+    // same table the other way round).
+    internal static readonly Dictionary<char, char> Accents = new()
     {
         ['\''] = '\u0301', ['`'] = '\u0300', ['^'] = '\u0302', ['"'] = '\u0308', ['~'] = '\u0303', ['='] = '\u0304',
         ['.'] = '\u0307', ['u'] = '\u0306', ['v'] = '\u030C', ['H'] = '\u030B', ['c'] = '\u0327', ['k'] = '\u0328',

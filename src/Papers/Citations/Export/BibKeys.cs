@@ -39,7 +39,7 @@ internal static class BibKeys
             string candidate;
             do
             {
-                candidate = key + Letters(next++);
+                candidate = key + LetterSuffix.For(next++);
             }
             while (!taken.Add(candidate) || counts.ContainsKey(candidate));
 
@@ -113,6 +113,4 @@ internal static class BibKeys
 
         return output.ToString();
     }
-
-    private static string Letters(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letters((index / 26) - 1) + (char)('a' + (index % 26));
 }

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text;
 
+using Papers.Text;
+
 namespace Papers.Citations.Export;
 
 /// <summary>
@@ -9,18 +11,25 @@ namespace Papers.Citations.Export;
 /// </summary>
 internal static class TexEncoder
 {
-    private static readonly Dictionary<char, char> Accents = new()
-    {
-        ['\u0301'] = '\'', ['\u0300'] = '`', ['\u0302'] = '^', ['\u0308'] = '"', ['\u0303'] = '~', ['\u0304'] = '=',
-        ['\u0307'] = '.', ['\u0306'] = 'u', ['\u030C'] = 'v', ['\u030B'] = 'H', ['\u0327'] = 'c', ['\u0328'] = 'k',
-        ['\u030A'] = 'r', ['\u0323'] = 'd', ['\u0331'] = 'b',
-    };
+    // Combining mark → accent command: TexText's table reversed.
+    private static readonly Dictionary<char, char> Accents = Reverse(TexText.Accents);
 
     private static readonly Dictionary<char, string> Letters = new()
     {
         ['ß'] = "\\ss", ['ø'] = "\\o", ['Ø'] = "\\O", ['å'] = "\\aa", ['Å'] = "\\AA", ['æ'] = "\\ae", ['Æ'] = "\\AE",
         ['œ'] = "\\oe", ['Œ'] = "\\OE", ['ł'] = "\\l", ['Ł'] = "\\L", ['ı'] = "\\i",
     };
+
+    private static Dictionary<char, char> Reverse(Dictionary<char, char> table)
+    {
+        var reversed = new Dictionary<char, char>();
+        foreach (var pair in table)
+        {
+            reversed[pair.Value] = pair.Key;
+        }
+
+        return reversed;
+    }
 
     /// <summary>Plain Unicode text (names, publishers) as TeX.</summary>
     public static string Text(string text)

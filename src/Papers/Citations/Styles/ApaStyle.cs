@@ -26,7 +26,7 @@ internal sealed class ApaStyle : StyleRules
     protected override (string, string, string) SortName(PersonName name) => (name.Family, name.Initials(". "), string.Empty);
 
     // apa.csl: givenname-disambiguation-rule="primary-name-with-initials".
-    public override Disambiguation[] Disambiguate(IReadOnlyList<Reference> references) => GivenNamesForFirstAuthors(references, shownWhenTwo: 1, initialsOnly: true);
+    public override Disambiguation[] Disambiguate(IReadOnlyList<Reference> references) => GivenNamesForFirstAuthors(references, initialsOnly: true);
 
     public override void Entry(Reference reference, EntryContext context, CitationWriter writer)
     {

@@ -30,7 +30,7 @@ internal sealed class ChicagoStyle : StyleRules
         name.Particle.Length == 0 ? $"{name.Family}, {name.GivenNormalized(". ")}" : $"{name.FamilyCore}, {name.GivenNormalized(". ")} {name.Particle}";
 
     // chicago-author-date.csl: givenname-disambiguation-rule="primary-name", particles demoted for sorting.
-    public override Disambiguation[] Disambiguate(IReadOnlyList<Reference> references) => GivenNamesForFirstAuthors(references, shownWhenTwo: 1, initialsOnly: false);
+    public override Disambiguation[] Disambiguate(IReadOnlyList<Reference> references) => GivenNamesForFirstAuthors(references, initialsOnly: false);
 
     protected override bool TitleCasedByStyleFile => true;
 

@@ -104,22 +104,25 @@ internal abstract class StyleRules
     /// Initials for each first author whose family name another author shown in the text shares with different
     /// initials (<c>C. Chang</c> and <c>C.-H. Chang</c>).
     /// </summary>
-    protected static Disambiguation[] GivenNamesForFirstAuthors(IReadOnlyList<Reference> references, int shownWhenTwo, bool initialsOnly)
+    protected static Disambiguation[] GivenNamesForFirstAuthors(IReadOnlyList<Reference> references, bool initialsOnly)
     {
+        // CSL's "primary-name" rules compare first authors only.
         var result = new Disambiguation[references.Count];
         var givens = new Dictionary<string, HashSet<string>>(System.StringComparer.Ordinal);
         foreach (Reference reference in references)
         {
-            for (int i = 0; i < reference.Names.Count && i < (reference.Names.Count == 2 ? shownWhenTwo : 1); i++)
+            if (reference.Names.Count == 0)
             {
-                PersonName name = reference.Names[i];
-                if (!givens.TryGetValue(name.Family, out HashSet<string>? set))
-                {
-                    givens[name.Family] = set = new HashSet<string>(System.StringComparer.Ordinal);
-                }
-
-                set.Add(name.Given);
+                continue;
             }
+
+            PersonName name = reference.Names[0];
+            if (!givens.TryGetValue(name.Family, out HashSet<string>? set))
+            {
+                givens[name.Family] = set = new HashSet<string>(System.StringComparer.Ordinal);
+            }
+
+            set.Add(name.Given);
         }
 
         for (int r = 0; r < references.Count; r++)
