@@ -77,6 +77,7 @@ public class GeneratedCatalogTests
     [InlineData("PapersNamespace", "1Bad.Name")]
     [InlineData("PapersClassName", "class")]
     [InlineData("PapersVisibility", "protected")]
+    [InlineData("PapersIds", "yes")]
     public void A_bad_setting_is_PAPER009_and_falls_back(string property, string value)
     {
         var (output, _, diagnostics) = GeneratorHarness.Run([Seed], new Dictionary<string, string> { ["RootNamespace"] = "Consumer", [property] = value });

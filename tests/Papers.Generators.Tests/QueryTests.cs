@@ -144,13 +144,22 @@ public class QueryTests
     }
 
     [Fact]
-    public void Paper_ids_are_constants_usable_in_attributes()
+    public void Paper_ids_are_constants_usable_in_attributes_when_asked_for()
     {
         const string source = "namespace Consumer; internal static class Use { [System.Obsolete(PaperIds.EViLM)] internal static void M() { } }";
-        var (output, _, _) = GeneratorHarness.Run([Seed], compilation: GeneratorHarness.Compilation(source));
+        var properties = new Dictionary<string, string> { ["RootNamespace"] = "Consumer", ["PapersIds"] = "true" };
+        var (output, _, _) = GeneratorHarness.Run([Seed], properties, GeneratorHarness.Compilation(source));
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
         output.GetTypeByMetadataName("Consumer.PaperIds")!.GetMembers("EViLM").OfType<IFieldSymbol>().Single().ConstantValue
             .Should().Be("e-vilm-efficient-video-language-model-via-masked-video-modeling-with-semantic");
+    }
+
+    [Fact]
+    public void Paper_ids_are_not_generated_by_default()
+    {
+        var (output, _, _) = GeneratorHarness.Run([Seed]);
+        output.GetTypeByMetadataName("Consumer.PaperIds").Should().BeNull();
+        output.GetTypeByMetadataName("Consumer.PaperCatalog").Should().NotBeNull();
     }
 
     private static List<RuntimePaper> Invoke(Assembly assembly, string type, string method) =>

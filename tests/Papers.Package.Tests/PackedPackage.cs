@@ -60,6 +60,7 @@ public sealed class PackedPackage : IDisposable
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <RootNamespace>Reading</RootNamespace>
+                <PapersIds>true</PapersIds>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Papers" Version="{Version}" />
