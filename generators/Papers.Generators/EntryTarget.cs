@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Papers.Generators.Model;
 using Papers.Query;
+using Papers.Topics;
 
 namespace Papers.Generators;
 
@@ -10,14 +11,16 @@ namespace Papers.Generators;
 internal sealed class EntryTarget : IQueryTarget
 {
     private readonly EntryModel _entry;
+    private readonly Taxonomy _taxonomy;
     private QueryText? _title;
     private QueryText? _abstract;
+    private IReadOnlyList<string>? _topics;
 
-    public EntryTarget(EntryModel entry, string id)
+    public EntryTarget(EntryModel entry, string id, Taxonomy taxonomy)
     {
         _entry = entry;
+        _taxonomy = taxonomy;
         Id = id;
-        Topics = entry.Topics.Length == 0 ? Array.Empty<string>() : entry.Topics.Split(',');
         var links = new List<PaperLink>();
         foreach (string line in entry.Links.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -36,7 +39,8 @@ internal sealed class EntryTarget : IQueryTarget
 
     public string Abstract => _entry.Abstract;
 
-    public IReadOnlyList<string> Topics { get; }
+    // Found only for the papers a query's topic: test reaches, once per catalog (the targets are shared).
+    public IReadOnlyList<string> Topics => _topics ??= _taxonomy.Match(_entry.Title, _entry.Abstract);
 
     public IReadOnlyList<PaperLink> Links { get; }
 

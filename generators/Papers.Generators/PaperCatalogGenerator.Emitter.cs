@@ -120,7 +120,7 @@ public sealed partial class PaperCatalogGenerator
             .Select(p => new DiagnosticInfo(p.Id, p.Message, byPath.TryGetValue(p.File, out string? full) ? full : null, 0, 0, p.Line, p.Column))
             .ToList();
 
-        var files = new List<GeneratedFile> { new(settings.ClassName + ".g.cs", CatalogFile(settings, digests, plan, Taxonomies.GetValue(catalog.Topics, t => BuildTaxonomy(t).Taxonomy))) };
+        var files = new List<GeneratedFile> { new(settings.ClassName + ".g.cs", CatalogFile(settings, digests, plan, catalog.Topics)) };
         for (int start = 0; start < plan.Papers.Count; start += PapersPerFile)
         {
             int chunk = start / PapersPerFile;
@@ -138,14 +138,8 @@ public sealed partial class PaperCatalogGenerator
 
     internal static string[] ReservedNames(CatalogSettings settings) => new[] { settings.ClassName, IdsClassName(settings) };
 
-    private static string CatalogFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan, Taxonomy taxonomy)
+    private static string CatalogFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan, TopicsModel topics)
     {
-        var topicIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Topic topic in taxonomy.Topics)
-        {
-            topicIndex[topic.Id] = topicIndex.Count;
-        }
-
         var code = new CodeWriter();
         code.Header(settings.Namespace);
         code.Line($"/// <summary>The papers of this project's digests: {Code.Number(plan.Papers.Count)} papers in {Code.Number(digests.Count)} digest files, typed at build time by Papers.</summary>");
@@ -175,7 +169,7 @@ public sealed partial class PaperCatalogGenerator
             }
 
             string sidecarResource = digest.Sidecar is null ? string.Empty : "Papers.Sidecar:" + digest.Sidecar;
-            rows.Add(new CatalogRow(digest.DeclaredPath, digest.ResourceName, digest.Year, map.Length, firstPaper, shared.ToArray(), EncodeTopics(digest, topicIndex), sidecarResource));
+            rows.Add(new CatalogRow(digest.DeclaredPath, digest.ResourceName, digest.Year, map.Length, firstPaper, shared.ToArray(), sidecarResource));
             firstPaper += map.Length - (shared.Count / 2);
         }
 
@@ -188,7 +182,9 @@ public sealed partial class PaperCatalogGenerator
         code.Line(Code.Number(plan.Papers.Count) + ",");
         code.Line(Code.Number(digests.Count) + ",");
         code.Line(Code.Literal(CatalogTable.Encode(rows)) + ",");
-        code.Line(Code.Literal(CatalogTable.EncodeList(taxonomy.Topics.Select(t => t.Id))) + ",");
+        // The topics files travel as text (they are small): the catalog composes the same taxonomy at run time. File
+        // names only, so the output does not depend on where the project sits.
+        code.Line(Code.Literal(CatalogTable.EncodeList(topics.Files.SelectMany(f => new[] { System.IO.Path.GetFileName(f.FilePath), f.Replace ? "1" : string.Empty, f.Text }))) + ",");
         code.Line(Code.Literal(CatalogTable.EncodeList(overrides)) + ");");
         code.Outdent();
         code.Line();
@@ -200,19 +196,6 @@ public sealed partial class PaperCatalogGenerator
         code.Close();
         code.Footer(settings.Namespace);
         return code.ToString();
-    }
-
-    // Each entry's topic indexes, comma-separated; entries separated by ';'. Empty when no entry has a topic.
-    private static string EncodeTopics(DigestModel digest, Dictionary<string, int> topicIndex)
-    {
-        if (digest.Entries.All(e => e.Topics.Length == 0))
-        {
-            return string.Empty;
-        }
-
-        return string.Join(";", digest.Entries.Select(e => e.Topics.Length == 0
-            ? string.Empty
-            : string.Join(",", e.Topics.Split(',').Select(id => Code.Number(topicIndex[id])))));
     }
 
     private static string PapersFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan, int start, int end)

@@ -22,7 +22,7 @@ public sealed partial class PaperCatalogGenerator
 {
     private const int MaxSummaryLength = 160;
 
-    // One taxonomy per topics model, shared by every digest step of a run (the model is the same instance).
+    // One taxonomy per topics model, shared by every query of a run (the model is the same instance).
     private static readonly ConditionalWeakTable<TopicsModel, Taxonomy> Taxonomies = new();
 
     internal static bool IsDigest(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
@@ -51,18 +51,18 @@ public sealed partial class PaperCatalogGenerator
     /// <summary>The taxonomy the topics files describe, with the problems found in them.</summary>
     internal static (Taxonomy Taxonomy, List<DiagnosticInfo> Diagnostics) BuildTaxonomy(TopicsModel model)
     {
-        var diagnostics = new List<DiagnosticInfo>();
-        Taxonomy taxonomy = model.Files.Any(f => f.Replace) ? Taxonomy.Empty : Taxonomy.Default;
-        foreach (TopicsFileModel file in model.Files)
-        {
-            taxonomy = taxonomy.Extend(Taxonomy.Parse(file.Text, file.FilePath, out IReadOnlyList<DigestDiagnostic> problems));
-            diagnostics.AddRange(problems.Select(p => new DiagnosticInfo(p.Id, p.Message, file.FilePath, 0, 0, p.Line, p.Column)));
-        }
-
-        return (taxonomy, diagnostics);
+        var problems = new List<(TopicsFile File, DigestDiagnostic Problem)>();
+        Taxonomy taxonomy = Taxonomy.Compose(TopicsFiles(model), problems);
+        return (taxonomy, problems.Select(p => new DiagnosticInfo(p.Problem.Id, p.Problem.Message, p.File.Path, 0, 0, p.Problem.Line, p.Problem.Column)).ToList());
     }
 
-    internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, TopicsModel topics, SidecarsModel sidecars, CancellationToken cancellationToken)
+    internal static List<TopicsFile> TopicsFiles(TopicsModel model) =>
+        model.Files.Select(f => new TopicsFile(f.FilePath, f.Text, f.Replace)).ToList();
+
+    /// <summary>The project's taxonomy, built once per topics model (compile-time queries of a run share it).</summary>
+    internal static Taxonomy TaxonomyOf(TopicsModel model) => Taxonomies.GetValue(model, t => BuildTaxonomy(t).Taxonomy);
+
+    internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, SidecarsModel sidecars, CancellationToken cancellationToken)
     {
         string declared = Metadata(options, "PaperDigestPath") ?? file.Path;
         declared = declared.Replace('\\', '/');
@@ -122,7 +122,6 @@ public sealed partial class PaperCatalogGenerator
                 matched = SidecarMerge.Apply(parsed.Entries, SidecarOf(sidecar)).OrderBy(i => i).ToEquatableArray();
             }
 
-            Taxonomy taxonomy = Taxonomies.GetValue(topics, t => BuildTaxonomy(t).Taxonomy);
             var entries = parsed.Entries.Select(e => new EntryModel(
                 e.Title,
                 e.TitleLine,
@@ -130,7 +129,6 @@ public sealed partial class PaperCatalogGenerator
                 FirstSentence(e.Abstract),
                 e.Date?.ToString(),
                 e.Links.FirstOrDefault(l => l.Kind == LinkKind.Code)?.Url,
-                string.Join(",", taxonomy.Match(e.Title, e.Abstract)),
                 e.Abstract,
                 string.Join("\n", e.Links.Select(l => ((int)l.Kind).ToString(CultureInfo.InvariantCulture) + " " + l.Url)),
                 e.Date?.Year,

@@ -10,6 +10,8 @@ using Papers.Generators.Emit;
 using Papers.Generators.Model;
 using Papers.Parsing;
 using Papers.Query;
+using Papers.Topics;
+using System.Runtime.CompilerServices;
 
 namespace Papers.Generators;
 
@@ -143,15 +145,15 @@ public sealed partial class PaperCatalogGenerator
                 new[] { At(DigestRules.QuerySyntax, $"The query \"{DigestParser.Clip(query.Query!)}\" is malformed: {error.Message}.", at) }.ToEquatableArray());
         }
 
-        var digests = catalog.Digests;
         CatalogPlan plan = PlanOf(catalog);
+        EntryTarget[] targets = TargetsOf(catalog);
         var members = new List<string>();
-        foreach (PlannedPaper paper in plan.Papers)
+        for (int i = 0; i < targets.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (parsed.Matches(new EntryTarget(digests[paper.Digest].Entries[paper.Entry], paper.Id)))
+            if (parsed.Matches(targets[i]))
             {
-                members.Add(paper.MemberName);
+                members.Add(plan.Papers[i].MemberName);
             }
         }
 
@@ -160,6 +162,15 @@ public sealed partial class PaperCatalogGenerator
             : Array.Empty<DiagnosticInfo>();
         return new QueryResult(query, catalogType, members.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    // One set of query targets per catalog model: the queries of a run share the topics and word lists they find.
+    private static readonly ConditionalWeakTable<CatalogModel, EntryTarget[]> Targets = new();
+
+    private static EntryTarget[] TargetsOf(CatalogModel catalog) => Targets.GetValue(catalog, c =>
+    {
+        Taxonomy taxonomy = TaxonomyOf(c.Topics);
+        return PlanOf(c).Papers.Select(p => new EntryTarget(c.Digests[p.Digest].Entries[p.Entry], p.Id, taxonomy)).ToArray();
+    });
 
     private static void EmitQuery(SourceProductionContext context, QueryResult result)
     {

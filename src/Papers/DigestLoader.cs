@@ -178,7 +178,7 @@ public static class DigestLoader
             PlannedPaper planned = plan.Papers[i];
             ParsedDigest digest = parsed[planned.Digest];
             ParsedEntry entry = digest.Entries[planned.Entry];
-            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, taxonomy.Match(entry.Title, entry.Abstract), keyphrases);
+            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, taxonomy, keyphrases);
         }
 
         var digests = new Digest[parsed.Count];

@@ -69,10 +69,17 @@ public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
     public IReadOnlyList<string> Tags { get; init; } = Array.Empty<string>();
 
     /// <summary>
-    /// Topic ids (see <see cref="Topics.Taxonomy"/>), in taxonomy order: computed at build time for catalog papers,
-    /// at load time for loaded ones.
+    /// Topic ids (see <see cref="Topics.Taxonomy"/>), in taxonomy order: found with the catalog's or the loader's
+    /// taxonomy on first use (a build never pays for topics nobody asks for).
     /// </summary>
-    public IReadOnlyList<string> Topics { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<string> Topics
+    {
+        get => _topics ??= TopicSource?.Match(Title, Abstract) ?? Array.Empty<string>();
+        init => _topics = value;
+    }
+
+    // The taxonomy that finds Topics on first use; a benign race matches the same text twice at worst.
+    internal Topics.Taxonomy? TopicSource { get; init; }
 
     /// <summary>
     /// Up to five statistical keyphrases (TF-IDF over the paper set it came with), as written in the text.
@@ -92,6 +99,7 @@ public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
     // Word lists for queries, built on first use (a benign race builds the same value twice at worst).
     private Query.QueryText? _titleText;
     private Query.QueryText? _abstractText;
+    private IReadOnlyList<string>? _topics;
 
     /// <inheritdoc/>
     public bool Equals(Paper? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

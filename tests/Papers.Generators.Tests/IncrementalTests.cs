@@ -57,6 +57,22 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_the_topics_file_parses_no_digest()
+    {
+        DigestInput topics = new("topics.txt", "birds: Birds | bird\n", Topics: true);
+        CSharpCompilation compilation = GeneratorHarness.Compilation();
+        GeneratorDriver driver = GeneratorHarness.Driver([.. ManyDigests, topics]).RunGenerators(compilation);
+        AdditionalText old = driver.GetRunResult().Results.Single().TrackedSteps[PaperCatalogGenerator.Steps.TopicsFiles]
+            .SelectMany(s => s.Inputs).SelectMany(i => i.Source.Outputs).Select(o => o.Value).OfType<(AdditionalText, AnalyzerConfigOptionsProvider)>().Single().Item1;
+        driver = driver.ReplaceAdditionalText(old, new GeneratorHarness.InMemoryText(old.Path, "birds: Birds | bird, avian\n"));
+        driver = driver.RunGenerators(compilation);
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        Reasons(steps, PaperCatalogGenerator.Steps.ParsedDigests).Should().HaveCount(593).And.OnlyContain(r => r == IncrementalStepRunReason.Cached);
+        Reasons(steps, PaperCatalogGenerator.Steps.Catalog).Should().Equal(IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
     public void Step_outputs_hold_no_symbols_compilations_syntax_or_files()
     {
         GeneratorDriver driver = GeneratorHarness.Driver(ManyDigests.Take(3)).RunGenerators(GeneratorHarness.Compilation());

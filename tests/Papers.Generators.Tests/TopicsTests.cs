@@ -5,14 +5,14 @@ using RuntimePaper = PapersRuntime::Papers.Paper;
 
 namespace Papers.Generators.Tests;
 
-/// <summary>Topics are found at build time with the project's taxonomy and travel with the catalog.</summary>
+/// <summary>The project's taxonomy travels with the catalog, which finds topics on first use; compile-time queries use it too.</summary>
 public class TopicsTests
 {
     private static readonly DigestInput Digest = new("d.txt",
         "Mar 11\n\nOwl-ViT: Birds in Multimodal Models\n\nWe study avian vision. Birds are hard.\n\nPlain Title\n\nNothing to see here.\n");
 
     [Fact]
-    public void Catalog_papers_carry_the_topics_found_at_build_time()
+    public void Catalog_papers_have_the_default_taxonomys_topics()
     {
         var (output, _, _) = GeneratorHarness.Run([Digest]);
         var all = GeneratorHarness.StaticList<RuntimePaper>(GeneratorHarness.EmitAndLoad(output, [Digest]), "Consumer.PaperCatalog", "All");
@@ -28,6 +28,26 @@ public class TopicsTests
         diagnostics.Should().BeEmpty();
         var all = GeneratorHarness.StaticList<RuntimePaper>(GeneratorHarness.EmitAndLoad(output, [Digest, topics]), "Consumer.PaperCatalog", "All");
         all[0].Topics.Should().Equal("multimodal", "birds");
+    }
+
+    [Fact]
+    public void A_compile_time_query_sees_the_projects_topics()
+    {
+        DigestInput topics = new("topics.txt", "birds: Birds | bird, avian\n", Topics: true);
+        const string source = """
+            using System.Collections.Generic;
+            using Papers;
+            namespace Consumer;
+            internal static partial class Reading
+            {
+                [PaperQuery("topic:birds")]
+                public static partial IReadOnlyList<Paper> Birds { get; }
+            }
+            """;
+        var (output, result, diagnostics) = GeneratorHarness.Run([Digest, topics], compilation: GeneratorHarness.Compilation(source));
+        diagnostics.Should().BeEmpty();
+        result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Birds.PaperQuery.g.cs", StringComparison.Ordinal)).ToString()
+            .Should().Contain("PaperCatalog.OwlViT").And.NotContain("PlainTitle");
     }
 
     [Fact]

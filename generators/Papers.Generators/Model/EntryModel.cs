@@ -2,7 +2,6 @@ namespace Papers.Generators.Model;
 
 /// <summary>What the emitter needs of one digest entry: enough for naming and hover docs, not the whole abstract.</summary>
 /// <summary>What the generator needs of one digest entry: naming, hover docs, and what compile-time queries see.</summary>
-/// <param name="Topics">Topic ids found at build time, comma-separated.</param>
 /// <param name="Links">The abstract's links, one per line as "kind url".</param>
 internal sealed record EntryModel(
     string Title,
@@ -11,7 +10,6 @@ internal sealed record EntryModel(
     string Summary,
     string? Date,
     string? CodeUrl,
-    string Topics,
     string Abstract,
     string Links,
     int? Year,

@@ -8,7 +8,7 @@ namespace Papers.Catalog;
 /// <summary>One digest's row of the catalog table.</summary>
 internal sealed class CatalogRow
 {
-    public CatalogRow(string file, string resource, int? year, int entryCount, int firstPaper, int[] shared, string topics, string sidecar = "")
+    public CatalogRow(string file, string resource, int? year, int entryCount, int firstPaper, int[] shared, string sidecar = "")
     {
         Sidecar = sidecar;
         File = file;
@@ -17,7 +17,6 @@ internal sealed class CatalogRow
         EntryCount = entryCount;
         FirstPaper = firstPaper;
         Shared = shared;
-        Topics = topics;
     }
 
     public string File { get; }
@@ -33,9 +32,6 @@ internal sealed class CatalogRow
     /// <summary>Pairs (entry, catalog index) for entries that repeat an earlier paper.</summary>
     public int[] Shared { get; }
 
-    /// <summary>Each entry's topic indexes, comma-separated; entries separated by ';' (empty: no topics).</summary>
-    public string Topics { get; }
-
     /// <summary>The manifest resource of the digest's sidecar metadata file; empty when it has none.</summary>
     public string Sidecar { get; }
 }
@@ -48,7 +44,7 @@ internal sealed class CatalogRow
 /// </summary>
 internal static class CatalogTable
 {
-    private const int FieldsPerRow = 8;
+    private const int FieldsPerRow = 7;
 
     public static string Encode(IEnumerable<CatalogRow> rows)
     {
@@ -61,7 +57,6 @@ internal static class CatalogTable
             Field(text, row.EntryCount.ToString(CultureInfo.InvariantCulture));
             Field(text, row.FirstPaper.ToString(CultureInfo.InvariantCulture));
             Field(text, Join(row.Shared));
-            Field(text, row.Topics);
             Field(text, row.Sidecar);
         }
 
@@ -86,8 +81,7 @@ internal static class CatalogTable
                 Number(fields[i + 3]),
                 Number(fields[i + 4]),
                 Split(fields[i + 5]),
-                fields[i + 6],
-                fields[i + 7]));
+                fields[i + 6]));
         }
 
         return rows;

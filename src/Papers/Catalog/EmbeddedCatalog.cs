@@ -29,14 +29,14 @@ public sealed class EmbeddedCatalog
     /// <param name="paperCount">Distinct papers over all digests.</param>
     /// <param name="digestCount">Digest files.</param>
     /// <param name="table">The digests, in the generator's (ordinal path) order, as a catalog table.</param>
-    /// <param name="topicIds">The topic ids that topic indexes refer to, length-prefixed.</param>
+    /// <param name="topics">The project's topics files as length-prefixed (path, "1" when it replaces the default taxonomy, text) triples; empty for the default taxonomy.</param>
     /// <param name="idOverrides">(catalog index, id) pairs, length-prefixed, for ids that got a uniqueness suffix.</param>
-    public EmbeddedCatalog(Assembly assembly, int paperCount, int digestCount, string table, string topicIds, string idOverrides)
+    public EmbeddedCatalog(Assembly assembly, int paperCount, int digestCount, string table, string topics, string idOverrides)
     {
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
         ArgumentNullException.ThrowIfNull(table);
         _papers = new Paper?[paperCount];
-        _state = new Lazy<State>(() => new State(this, table, topicIds ?? string.Empty, idOverrides ?? string.Empty));
+        _state = new Lazy<State>(() => new State(this, table, topics ?? string.Empty, idOverrides ?? string.Empty));
         _keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(All!));
         All = new IndexedList<Paper>(paperCount, Get);
         Digests = new IndexedList<Digest>(digestCount, d => _state.Value.Loaded[d].Value);
@@ -119,12 +119,6 @@ public sealed class EmbeddedCatalog
             shared[digest.Shared[i]] = digest.Shared[i + 1];
         }
 
-        string?[] topics = digest.Topics.Length == 0 ? new string?[parsed.Entries.Count] : digest.Topics.Split(';');
-        if (topics.Length != parsed.Entries.Count)
-        {
-            throw new InvalidOperationException($"The topics of '{digest.File}' do not match its {parsed.Entries.Count} entries; rebuild the project.");
-        }
-
         var papers = new Paper[parsed.Entries.Count];
         int next = digest.FirstPaper;
         for (int e = 0; e < papers.Length; e++)
@@ -137,7 +131,7 @@ public sealed class EmbeddedCatalog
 
             ParsedEntry entry = parsed.Entries[e];
             string id = state.IdOverrides.TryGetValue(next, out string? overridden) ? overridden : CatalogPlan.NaturalId(entry.Title, entry.Metadata.ArxivId);
-            Paper paper = PaperFactory.Create(entry, digest.File, id, TopicIds(state.TopicIds, topics[e]), _keyphrases);
+            Paper paper = PaperFactory.Create(entry, digest.File, id, state.ProjectTaxonomy.Value, _keyphrases);
             Volatile.Write(ref _papers[next], paper);
             papers[e] = paper;
             next++;
@@ -146,33 +140,16 @@ public sealed class EmbeddedCatalog
         return new Digest(digest.File, parsed.Dates, papers);
     }
 
-    private static IReadOnlyList<string> TopicIds(string[] topicIds, string? encoded)
-    {
-        if (string.IsNullOrEmpty(encoded))
-        {
-            return Array.Empty<string>();
-        }
-
-        string[] parts = encoded.Split(',');
-        var ids = new string[parts.Length];
-        for (int i = 0; i < parts.Length; i++)
-        {
-            ids[i] = topicIds[int.Parse(parts[i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture)];
-        }
-
-        return ids;
-    }
-
     /// <summary>The decoded tables and one lazily parsed digest each.</summary>
     private sealed class State
     {
         private readonly EmbeddedCatalog _catalog;
 
-        public State(EmbeddedCatalog catalog, string table, string topicIds, string idOverrides)
+        public State(EmbeddedCatalog catalog, string table, string topics, string idOverrides)
         {
             _catalog = catalog;
             Digests = CatalogTable.Decode(table).ToArray();
-            TopicIds = CatalogTable.Fields(topicIds).ToArray();
+            ProjectTaxonomy = new Lazy<Taxonomy>(() => Taxonomy.Compose(TopicsFiles(topics)));
             List<string> overrides = CatalogTable.Fields(idOverrides);
             for (int i = 0; i + 1 < overrides.Count; i += 2)
             {
@@ -189,7 +166,8 @@ public sealed class EmbeddedCatalog
 
         public CatalogRow[] Digests { get; }
 
-        public string[] TopicIds { get; }
+        /// <summary>The project's taxonomy, composed on first use of a paper's topics.</summary>
+        public Lazy<Taxonomy> ProjectTaxonomy { get; }
 
         public Dictionary<int, string> IdOverrides { get; } = new();
 
@@ -213,5 +191,17 @@ public sealed class EmbeddedCatalog
         }
 
         private readonly Dictionary<string, SidecarFile> _sidecars = new(StringComparer.Ordinal);
+
+        private static List<TopicsFile> TopicsFiles(string encoded)
+        {
+            List<string> fields = CatalogTable.Fields(encoded);
+            var files = new List<TopicsFile>();
+            for (int i = 0; i + 2 < fields.Count; i += 3)
+            {
+                files.Add(new TopicsFile(fields[i], fields[i + 2], fields[i + 1] == "1"));
+            }
+
+            return files;
+        }
     }
 }

@@ -8,7 +8,7 @@ namespace Papers.Catalog;
 /// <summary>Turns a parsed entry into a <see cref="Paper"/>; the one place both the catalog and the loader do it.</summary>
 internal static class PaperFactory
 {
-    public static Paper Create(ParsedEntry entry, string path, string id, IReadOnlyList<string> topics, Lazy<KeyphraseIndex> keyphrases) => new()
+    public static Paper Create(ParsedEntry entry, string path, string id, Taxonomy taxonomy, Lazy<KeyphraseIndex> keyphrases) => new()
     {
         Id = id,
         Title = entry.Title,
@@ -23,7 +23,7 @@ internal static class PaperFactory
         Published = entry.Metadata.Published,
         PublishedYear = entry.Metadata.PublishedYear,
         Tags = entry.Metadata.Tags,
-        Topics = topics,
+        TopicSource = taxonomy,
         KeyphraseSource = keyphrases,
     };
 }

@@ -70,6 +70,32 @@ public sealed class Taxonomy
     /// <summary>The topic with that id, or <see langword="null"/>.</summary>
     public Topic? Find(string id) => _byId.TryGetValue(id, out Topic? topic) ? topic : null;
 
+    /// <summary>
+    /// A project's taxonomy: the default extended by its topics files in order, or only theirs when any of them
+    /// replaces it. The generator (which reports the problems) and the generated catalog (which finds the topics)
+    /// compose it here alike.
+    /// </summary>
+    internal static Taxonomy Compose(IReadOnlyList<TopicsFile> files, List<(TopicsFile File, DigestDiagnostic Problem)>? problems = null)
+    {
+        bool replace = false;
+        foreach (TopicsFile file in files)
+        {
+            replace |= file.Replace;
+        }
+
+        Taxonomy taxonomy = replace ? Empty : Default;
+        foreach (TopicsFile file in files)
+        {
+            taxonomy = taxonomy.Extend(Parse(file.Text, file.Path, out IReadOnlyList<DigestDiagnostic> found));
+            foreach (DigestDiagnostic problem in found)
+            {
+                problems?.Add((file, problem));
+            }
+        }
+
+        return taxonomy;
+    }
+
     /// <summary>Reads a topics file; malformed lines are reported (<c>PAPER012</c>) and skipped.</summary>
     public static Taxonomy Parse(string text, string path, out IReadOnlyList<DigestDiagnostic> diagnostics)
     {
