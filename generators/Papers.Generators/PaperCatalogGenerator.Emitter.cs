@@ -20,6 +20,12 @@ public sealed partial class PaperCatalogGenerator
     /// <summary>Properties per generated file; smaller files let the compiler parse and bind them in parallel.</summary>
     internal const int PapersPerFile = 2000;
 
+    /// <summary>
+    /// Papers per holder class. A paper property reads <c>__papersN.A[i]</c>; the holder's static field loads its
+    /// range on first touch, so touching one paper parses only the digests of its range.
+    /// </summary>
+    internal const int PapersPerHolder = 256;
+
     private const string GeneratorName = "Papers.Generators";
 
     private static readonly string GeneratorVersion = typeof(PaperCatalogGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
@@ -193,10 +199,19 @@ public sealed partial class PaperCatalogGenerator
         code.Line();
         code.Line($"/// <summary>Every digest file, in ordinal path order ({Code.Number(digests.Count)} digests).</summary>");
         code.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Papers.Digest> Digests => __store.Digests;");
+        for (int start = 0; start < plan.Papers.Count; start += PapersPerHolder)
+        {
+            int count = Math.Min(PapersPerHolder, plan.Papers.Count - start);
+            code.Line();
+            code.Line($"private static class {HolderName(start)} {{ internal static readonly global::Papers.Paper[] A = __store.Range({Code.Number(start)}, {Code.Number(count)}); }}");
+        }
         code.Close();
         code.Footer(settings.Namespace);
         return code.ToString();
     }
+
+    // Paper member names never start with two underscores, so holders cannot collide with them.
+    private static string HolderName(int paper) => "__papers" + Code.Number(paper / PapersPerHolder);
 
     private static string PapersFile(CatalogSettings settings, IReadOnlyList<DigestModel> digests, CatalogPlan plan, int start, int end)
     {
@@ -223,7 +238,7 @@ public sealed partial class PaperCatalogGenerator
                 code.Line($"/// <remarks>{Code.XmlDoc(entry.Summary)} ({listed}){link}</remarks>");
             }
 
-            code.Line($"public static global::Papers.Paper {paper.MemberName} => __store.Get({Code.Number(i)});");
+            code.Line($"public static global::Papers.Paper {paper.MemberName} => {HolderName(i)}.A[{Code.Number(i % PapersPerHolder)}];");
         }
 
         code.Close();

@@ -113,6 +113,24 @@ public class GeneratedCatalogTests
     }
 
     [Fact]
+    public void Touching_a_paper_loads_only_the_digests_of_its_range()
+    {
+        DigestInput[] digests = Enumerable.Range(0, 600).Select(i => new DigestInput($"d/{i:D3}.txt", $"Mar 11\n\nPaper number {i}\n\nAbstract {i}.")).ToArray();
+        var (output, _, diagnostics) = GeneratorHarness.Run(digests);
+        diagnostics.Should().BeEmpty();
+
+        // Only the first range's digests are embedded: its papers load, a paper of a later range finds its digest missing.
+        Type catalog = GeneratorHarness.EmitAndLoad(output, digests.Take(PaperCatalogGenerator.PapersPerHolder)).GetType("Consumer.PaperCatalog", throwOnError: true)!;
+        var first = (RuntimePaper)catalog.GetProperty("PaperNumber0")!.GetValue(null)!;
+        var last = (RuntimePaper)catalog.GetProperty("PaperNumber255")!.GetValue(null)!;
+        first.Title.Should().Be("Paper number 0");
+        last.Title.Should().Be("Paper number 255");
+        var far = () => catalog.GetProperty("PaperNumber599")!.GetValue(null);
+        far.Should().Throw<TargetInvocationException>().WithInnerException<TypeInitializationException>()
+            .WithInnerException<InvalidOperationException>().WithMessage("*d/512.txt*missing*", "paper 599 is in the range that starts at 512");
+    }
+
+    [Fact]
     public void A_title_repeated_within_a_digest_does_not_shift_the_papers_after_it()
     {
         DigestInput digest = new("d.txt", "Mar 11\n\nFirst\n\nOne.\n\nFirst\n\nOne again.\n\nSecond\n\nTwo.\n\nThird\n\nThree.");

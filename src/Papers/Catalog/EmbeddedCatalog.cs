@@ -67,6 +67,27 @@ public sealed class EmbeddedCatalog
         return _papers[index]!;
     }
 
+    /// <summary>
+    /// The papers at catalog indexes <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/>
+    /// − 1, loading the digests they come from. The generated catalog keeps one such range per holder class, so
+    /// that a paper property is an array read: the compiler binds 10,000 of those much faster than 10,000 calls.
+    /// </summary>
+    public Paper[] Range(int start, int count)
+    {
+        if (start < 0 || count < 0 || start > _papers.Length - count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), $"Papers {start} to {start + count - 1} are not all in the catalog of {_papers.Length}.");
+        }
+
+        var papers = new Paper[count];
+        for (int i = 0; i < count; i++)
+        {
+            papers[i] = Get(start + i);
+        }
+
+        return papers;
+    }
+
     // The digest whose new papers include `index`: the last one with FirstPaper <= index that adds papers.
     private static int DigestOf(CatalogRow[] digests, int index)
     {
