@@ -110,13 +110,23 @@ public sealed class PackedPackage : IDisposable
 
     public void Dispose()
     {
-        try
+        // The downstream sample restores through the machine's package folder (its test dependencies are there);
+        // this run's versions of our packages are removed from it again, so runs do not pile up.
+        string machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (string folder in new[] { Root, Path.Combine(machinePackages, "papers", Version), Path.Combine(machinePackages, "papers.testing", Version) })
         {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp folder left behind is harmless.
+            try
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A folder left behind is harmless.
+            }
         }
     }
 }
