@@ -32,7 +32,7 @@ public sealed partial class PaperCatalogGenerator
 
     private static void Emit(SourceProductionContext context, CatalogModel catalog)
     {
-        foreach (DiagnosticInfo info in catalog.Settings.Diagnostics.Concat(BuildTaxonomy(catalog.Topics).Diagnostics).Concat(catalog.Digests.SelectMany(d => d.Diagnostics)).Concat(SidecarDiagnostics(catalog)))
+        foreach (DiagnosticInfo info in catalog.Settings.Diagnostics.Concat(TopicsDiagnostics(catalog.Topics)).Concat(catalog.Digests.SelectMany(d => d.Diagnostics)).Concat(SidecarDiagnostics(catalog)))
         {
             context.ReportDiagnostic(info.ToDiagnostic());
         }

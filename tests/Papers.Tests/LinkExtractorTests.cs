@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using CsCheck;
 using Papers.Parsing;
 
 namespace Papers.Tests;
@@ -36,6 +38,31 @@ public class LinkExtractorTests
     {
         LinkExtractor.Extract("no links here").Should().BeEmpty();
         LinkExtractor.Extract("just https:// and http://.").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("ftp://host/http://inner.org/x", "http://inner.org/x")]
+    [InlineData("xhttps://a.org", "https://a.org")]
+    [InlineData("httpss://a.org then HtTp://b.org", "HtTp://b.org")]
+    public void A_link_is_found_wherever_its_scheme_starts(string text, string url)
+    {
+        LinkExtractor.Extract(text).Should().ContainSingle().Which.Url.Should().Be(url);
+    }
+
+    // The scanner replaced this pattern; on any text it must find the same runs.
+    private static readonly Regex Reference = new(@"https?://[^\s<>""'`\\]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    [Fact]
+    public void The_scanner_finds_what_the_reference_pattern_finds()
+    {
+        Gen<string> piece = Gen.OneOf(
+            Gen.Const("http"), Gen.Const("https"), Gen.Const("HTTPS"), Gen.Const("://"), Gen.Const("ftp"), Gen.Const("s"),
+            Gen.Const("a.org/"), Gen.Const("x"), Gen.Char[" \t\n<>\"'`\\.,;:)(}{]\u00A0\u2028"].Select(c => c.ToString()));
+        piece.Array[0, 30].Select(parts => string.Concat(parts)).Sample(text =>
+        {
+            var expected = Reference.Matches(text).Select(m => LinkExtractor.Extract(m.Value).SingleOrDefault()?.Url).OfType<string>();
+            LinkExtractor.Extract(text).Select(l => l.Url).Should().Equal(expected, text);
+        }, iter: 5000);
     }
 
     [Fact]

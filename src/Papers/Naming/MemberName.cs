@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace Papers.Naming;
@@ -27,10 +28,19 @@ internal static class MemberName
         return title;
     }
 
-    public static string FromTitle(string title)
+    public static string FromTitle(string title) => FromWords(Words.Split(ShortName(title)));
+
+    /// <summary>The name of a title whose words (<see cref="Words.Split"/>) are at hand: split once for name and slug.</summary>
+    public static string FromTitle(string title, List<string> titleWords)
+    {
+        string shortName = ShortName(title);
+        return FromWords(ReferenceEquals(shortName, title) ? titleWords : Words.Split(shortName));
+    }
+
+    private static string FromWords(List<string> words)
     {
         var name = new StringBuilder();
-        foreach (string word in Words.Split(ShortName(title)))
+        foreach (string word in words)
         {
             if (name.Length + word.Length > MaxLength && name.Length > 0)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace Papers.Naming;
@@ -7,10 +8,13 @@ internal static class Slug
 {
     public const int MaxLength = 80;
 
-    public static string FromTitle(string title)
+    public static string FromTitle(string title) => FromWords(Words.Split(title));
+
+    /// <summary>The slug of a title already split by <see cref="Words.Split"/>.</summary>
+    public static string FromWords(List<string> words)
     {
         var slug = new StringBuilder();
-        foreach (string word in Words.Split(title))
+        foreach (string word in words)
         {
             string lower = word.ToLowerInvariant();
             if (slug.Length > 0 && slug.Length + 1 + lower.Length > MaxLength)

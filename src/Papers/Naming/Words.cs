@@ -10,18 +10,35 @@ namespace Papers.Naming;
 /// </summary>
 internal static class Words
 {
+    // Every catalog build splits each title two or three times (id, name, short name), so this loop collects a
+    // word's characters in one buffer rather than a StringBuilder per call.
     public static List<string> Split(string text)
     {
         var words = new List<string>();
-        var word = new StringBuilder();
         string folded = Fold(text);
+        var word = new char[folded.Length];
+        int length = 0;
         for (int i = 0; i < folded.Length; i++)
         {
             char c = folded[i];
+            if (c < 128 && c != '\\' && c != '\'')
+            {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                {
+                    word[length++] = c;
+                }
+                else
+                {
+                    Flush(word, ref length, words);
+                }
+
+                continue;
+            }
+
             if (c == '\\' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))
             {
                 // A TeX command such as \mathcal or \textbf: markup, not a word.
-                Flush(word, words);
+                Flush(word, ref length, words);
                 while (i + 1 < folded.Length && char.IsLetter(folded[i + 1]))
                 {
                     i++;
@@ -37,22 +54,22 @@ internal static class Words
 
             if (Greek.Spell(c) is string name)
             {
-                Flush(word, words);
+                Flush(word, ref length, words);
                 words.Add(name);
                 continue;
             }
 
             if (IsWordChar(c))
             {
-                word.Append(c);
+                word[length++] = c;
             }
             else
             {
-                Flush(word, words);
+                Flush(word, ref length, words);
             }
         }
 
-        Flush(word, words);
+        Flush(word, ref length, words);
         return words;
     }
 
@@ -99,12 +116,12 @@ internal static class Words
         return builder.ToString();
     }
 
-    private static void Flush(StringBuilder word, List<string> words)
+    private static void Flush(char[] word, ref int length, List<string> words)
     {
-        if (word.Length > 0)
+        if (length > 0)
         {
-            words.Add(word.ToString());
-            word.Clear();
+            words.Add(new string(word, 0, length));
+            length = 0;
         }
     }
 }

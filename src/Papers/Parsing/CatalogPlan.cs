@@ -120,9 +120,10 @@ internal sealed class CatalogPlan
                     byArxiv[entry.ArxivId] = index;
                 }
 
-                string naturalId = NaturalId(entry.Title, entry.ArxivId);
+                List<string> words = Words.Split(entry.Title);
+                string naturalId = entry.ArxivId ?? Slug.FromWords(words);
                 string id = Unique(naturalId, usedIds, "-");
-                string baseName = MemberName.FromTitle(entry.Title);
+                string baseName = MemberName.FromTitle(entry.Title, words);
                 string name = Unique(baseName, usedNames, "_");
                 if (!string.Equals(name, baseName, StringComparison.Ordinal))
                 {

@@ -72,10 +72,10 @@ public sealed class Taxonomy
 
     /// <summary>
     /// A project's taxonomy: the default extended by its topics files in order, or only theirs when any of them
-    /// replaces it. The generator (which reports the problems) and the generated catalog (which finds the topics)
-    /// compose it here alike.
+    /// replaces it. Compile-time queries and the generated catalog compose it here alike; malformed lines are
+    /// skipped (the generator reports them).
     /// </summary>
-    internal static Taxonomy Compose(IReadOnlyList<TopicsFile> files, List<(TopicsFile File, DigestDiagnostic Problem)>? problems = null)
+    internal static Taxonomy Compose(IReadOnlyList<TopicsFile> files)
     {
         bool replace = false;
         foreach (TopicsFile file in files)
@@ -86,11 +86,7 @@ public sealed class Taxonomy
         Taxonomy taxonomy = replace ? Empty : Default;
         foreach (TopicsFile file in files)
         {
-            taxonomy = taxonomy.Extend(Parse(file.Text, file.Path, out IReadOnlyList<DigestDiagnostic> found));
-            foreach (DigestDiagnostic problem in found)
-            {
-                problems?.Add((file, problem));
-            }
+            taxonomy = taxonomy.Extend(Parse(file.Text, file.Path, out _));
         }
 
         return taxonomy;
