@@ -15,7 +15,7 @@ public class BuildBenchmarks
 {
     private string _root = string.Empty;
 
-    [Params("empty (0)", "seed (70)", "bare members (10,000)", "papers (10,000)", "papers (10,000), no docs or ids", "archive (9,049)", "synthetic (100,000)")]
+    [Params("empty (0)", "seed (70)", "bare members (10,000)", "papers (10,000)", "papers (10,000), no docs", "papers (10,000), with ids", "archive (9,049)", "synthetic (100,000)")]
     public string Consumer { get; set; } = "seed (70)";
 
     private string Folder => Path.Combine(_root, new string(Consumer.Where(char.IsLetterOrDigit).ToArray()));
@@ -41,7 +41,8 @@ public class BuildBenchmarks
                 <TargetFramework>net10.0</TargetFramework>
                 <RootNamespace>Consumer</RootNamespace>
                 <NoWarn>$(NoWarn);PAPER007;PAPER008</NoWarn>
-                {(Consumer.Contains("no docs", StringComparison.Ordinal) ? "<PapersDocs>false</PapersDocs><PapersIds>false</PapersIds>" : string.Empty)}
+                {(Consumer.Contains("no docs", StringComparison.Ordinal) ? "<PapersDocs>false</PapersDocs>" : string.Empty)}
+                {(Consumer.Contains("with ids", StringComparison.Ordinal) ? "<PapersIds>true</PapersIds>" : string.Empty)}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Papers" Version="{version}" />
@@ -60,7 +61,8 @@ public class BuildBenchmarks
                 File.WriteAllText(Path.Combine(Folder, "Members.cs"), SyntheticCorpus.BareMembers("Consumer", "PaperCatalog", 10_000));
                 break;
             case "papers (10,000)":
-            case "papers (10,000), no docs or ids":
+            case "papers (10,000), no docs":
+            case "papers (10,000), with ids":
                 File.WriteAllText(Path.Combine(digests, "synthetic.txt"), SyntheticCorpus.Digest(10_000));
                 break;
             case "archive (9,049)":
