@@ -188,9 +188,7 @@ public sealed partial class PaperCatalogGenerator
         code.Line(Code.Number(plan.Papers.Count) + ",");
         code.Line(Code.Number(digests.Count) + ",");
         code.Line(Code.Literal(CatalogTable.Encode(rows)) + ",");
-        // The topics files travel as text (they are small): the catalog composes the same taxonomy at run time. File
-        // names only, so the output does not depend on where the project sits.
-        code.Line(Code.Literal(CatalogTable.EncodeList(topics.Files.SelectMany(f => new[] { System.IO.Path.GetFileName(f.FilePath), f.Replace ? "1" : string.Empty, f.Text }))) + ",");
+        code.Line(Code.Literal(CatalogTable.EncodeTopics(topics.Files)) + ",");
         code.Line(Code.Literal(CatalogTable.EncodeList(overrides)) + ");");
         code.Outdent();
         code.Line();

@@ -45,16 +45,15 @@ public sealed partial class PaperCatalogGenerator
 
     internal static SidecarFile SidecarOf(SidecarModel model) => SidecarFiles.GetValue(model, m => SidecarFile.Parse(m.Text, m.DeclaredPath));
 
-    internal static TopicsFileModel ReadTopicsFile(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken) =>
+    internal static TopicsFile ReadTopicsFile(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken) =>
         new(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, string.Equals(Metadata(options, "PaperTopicsReplace"), "true", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The taxonomy the topics files describe, with the problems found in them.</summary>
     /// <summary>The problems of the project's topics files (PAPER012), found without composing the taxonomy.</summary>
     internal static IEnumerable<DiagnosticInfo> TopicsDiagnostics(TopicsModel model) =>
         model.Files.SelectMany(file =>
         {
-            Taxonomy.Parse(file.Text, file.FilePath, out IReadOnlyList<DigestDiagnostic> problems);
-            return problems.Select(p => new DiagnosticInfo(p.Id, p.Message, file.FilePath, 0, 0, p.Line, p.Column));
+            Taxonomy.Parse(file.Text, file.Path, out IReadOnlyList<DigestDiagnostic> problems);
+            return problems.Select(p => new DiagnosticInfo(p.Id, p.Message, file.Path, 0, 0, p.Line, p.Column));
         });
 
     /// <summary>
@@ -62,7 +61,7 @@ public sealed partial class PaperCatalogGenerator
     /// (the default taxonomy alone costs a build tens of milliseconds to stem).
     /// </summary>
     internal static Taxonomy TaxonomyOf(TopicsModel model) =>
-        Taxonomies.GetValue(model, t => Taxonomy.Compose(t.Files.Select(f => new TopicsFile(f.FilePath, f.Text, f.Replace)).ToList()));
+        Taxonomies.GetValue(model, t => Taxonomy.Compose(t.Files));
 
     internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, SidecarsModel sidecars, CancellationToken cancellationToken)
     {

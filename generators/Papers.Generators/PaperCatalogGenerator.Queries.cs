@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,6 @@ using Papers.Generators.Model;
 using Papers.Parsing;
 using Papers.Query;
 using Papers.Topics;
-using System.Runtime.CompilerServices;
 
 namespace Papers.Generators;
 

@@ -53,7 +53,7 @@ public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => ReadTopicsFile(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(Steps.TopicsFiles)
             .Collect()
-            .Select((files, _) => new TopicsModel(files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToEquatableArray()))
+            .Select((files, _) => new TopicsModel(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(Steps.Topics);
 
         IncrementalValueProvider<SidecarsModel> sidecars = context.AdditionalTextsProvider

@@ -1,6 +1,5 @@
 namespace Papers.Generators.Model;
 
-/// <summary>What the emitter needs of one digest entry: enough for naming and hover docs, not the whole abstract.</summary>
 /// <summary>What the generator needs of one digest entry: naming, hover docs, and what compile-time queries see.</summary>
 /// <param name="Links">The abstract's links, one per line as "kind url".</param>
 internal sealed record EntryModel(

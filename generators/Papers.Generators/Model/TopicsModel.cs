@@ -1,7 +1,6 @@
+using Papers.Topics;
+
 namespace Papers.Generators.Model;
 
-/// <summary>One topics file: its text, and whether it replaces the default taxonomy instead of extending it.</summary>
-internal sealed record TopicsFileModel(string FilePath, string Text, bool Replace);
-
-/// <summary>Every topics file of the project, in ordinal path order: the input the taxonomy is built from.</summary>
-internal sealed record TopicsModel(EquatableArray<TopicsFileModel> Files);
+/// <summary>Every topics file of the project (<see cref="TopicsFile"/> is an equatable record), in ordinal path order.</summary>
+internal sealed record TopicsModel(EquatableArray<TopicsFile> Files);

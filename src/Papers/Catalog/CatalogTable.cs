@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Papers.Topics;
 
 namespace Papers.Catalog;
 
@@ -85,6 +86,36 @@ internal static class CatalogTable
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The project's topics files, which travel as text (they are small) so the catalog composes the same taxonomy
+    /// at run time: (file name, "1" when it replaces the default, text) triples. File names only, so the generated
+    /// code does not depend on where the project sits.
+    /// </summary>
+    public static string EncodeTopics(IEnumerable<TopicsFile> files)
+    {
+        var items = new List<string>();
+        foreach (TopicsFile file in files)
+        {
+            items.Add(System.IO.Path.GetFileName(file.Path));
+            items.Add(file.Replace ? "1" : string.Empty);
+            items.Add(file.Text);
+        }
+
+        return EncodeList(items);
+    }
+
+    public static List<TopicsFile> DecodeTopics(string text)
+    {
+        List<string> fields = Fields(text);
+        var files = new List<TopicsFile>(fields.Count / 3);
+        for (int i = 0; i + 2 < fields.Count; i += 3)
+        {
+            files.Add(new TopicsFile(fields[i], fields[i + 2], fields[i + 1] == "1"));
+        }
+
+        return files;
     }
 
     /// <summary>Length-prefixed strings, for lists of ids and the like.</summary>

@@ -170,7 +170,7 @@ public sealed class EmbeddedCatalog
         {
             _catalog = catalog;
             Digests = CatalogTable.Decode(table).ToArray();
-            ProjectTaxonomy = new Lazy<Taxonomy>(() => Taxonomy.Compose(TopicsFiles(topics)));
+            ProjectTaxonomy = new Lazy<Taxonomy>(() => Taxonomy.Compose(CatalogTable.DecodeTopics(topics)));
             List<string> overrides = CatalogTable.Fields(idOverrides);
             for (int i = 0; i + 1 < overrides.Count; i += 2)
             {
@@ -212,17 +212,5 @@ public sealed class EmbeddedCatalog
         }
 
         private readonly Dictionary<string, SidecarFile> _sidecars = new(StringComparer.Ordinal);
-
-        private static List<TopicsFile> TopicsFiles(string encoded)
-        {
-            List<string> fields = CatalogTable.Fields(encoded);
-            var files = new List<TopicsFile>();
-            for (int i = 0; i + 2 < fields.Count; i += 3)
-            {
-                files.Add(new TopicsFile(fields[i], fields[i + 2], fields[i + 1] == "1"));
-            }
-
-            return files;
-        }
     }
 }
