@@ -6,7 +6,7 @@ namespace Papers.Benchmarks;
 /// <summary>
 /// citeproc-js 2.4.63 doing <see cref="CitationBenchmarks"/>' job on the same CSL-JSON: per style, one engine, then
 /// (updateItems, makeBibliography, one makeCitationCluster per item) timed after warm-up, median of 10 runs.
-/// Installed from npm into a temp folder, like the agreement tests.
+/// Installed from npm into the temp folder the agreement tests use (<c>tests/Shared/CiteprocPackage.cs</c>).
 /// </summary>
 internal static class CiteprocTiming
 {
@@ -44,13 +44,7 @@ internal static class CiteprocTiming
     /// <summary>Median milliseconds per style.</summary>
     public static Dictionary<CitationStyle, double> Measure(IReadOnlyList<Paper> papers)
     {
-        string folder = Path.Combine(Path.GetTempPath(), "papers-citeproc-2.4.63");
-        Directory.CreateDirectory(folder);
-        if (!File.Exists(Path.Combine(folder, "node_modules", "citeproc", "package.json")))
-        {
-            Run("npm", "install", "--prefix", folder, "--no-audit", "--no-fund", "--loglevel=error", "citeproc@2.4.63", "@citation-js/core@0.8.2", "@citation-js/plugin-csl@0.8.2");
-        }
-
+        string folder = Papers.Tests.Shared.CiteprocPackage.Install("npm");
         File.WriteAllText(Path.Combine(folder, "time.js"), Script);
         string items = Path.Combine(folder, "timing-items.json");
         File.WriteAllText(items, papers.Export(ExportFormat.CslJson));

@@ -43,14 +43,7 @@ public sealed class PackedPackage : IDisposable
     {
         string dir = Path.Combine(Root, name);
         Directory.CreateDirectory(Path.Combine(dir, "digests"));
-        File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteFeedConfig(dir);
         File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -93,16 +86,19 @@ public sealed class PackedPackage : IDisposable
             File.Copy(file, Path.Combine(target, relative));
         }
 
-        File.WriteAllText(Path.Combine(target, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteFeedConfig(target);
         return target;
     }
+
+    // Our packages come from this run's folder feed only (the rest from the machine's usual sources).
+    private void WriteFeedConfig(string dir) => File.WriteAllText(Path.Combine(dir, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="local" value="{Feed}" />
+          </packageSources>
+        </configuration>
+        """);
 
     /// <summary>Restores into a private package folder, so the machine's cache cannot leak in.</summary>
     public DotNet.Result Dotnet(string consumer, params string[] args) =>

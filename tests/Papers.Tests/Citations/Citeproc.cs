@@ -9,8 +9,6 @@ namespace Papers.Tests.Citations;
 /// </summary>
 internal static class Citeproc
 {
-    public static readonly string[] Packages = { "citeproc@2.4.63", "@citation-js/core@0.8.2", "@citation-js/plugin-csl@0.8.2" };
-
     // The en-US locale comes from @citation-js/plugin-csl; each style gets its own engine over the same items.
     private const string Script = """
         const fs = require('fs');
@@ -73,16 +71,7 @@ internal static class Citeproc
 
     private static string Install()
     {
-        string folder = Path.Combine(Path.GetTempPath(), "papers-citeproc-2.4.63");
-        Directory.CreateDirectory(folder);
-        if (!File.Exists(Path.Combine(folder, "node_modules", "citeproc", "package.json")))
-        {
-            var args = new List<string> { "install", "--prefix", folder, "--no-audit", "--no-fund", "--loglevel=error" };
-            args.AddRange(Packages);
-            var (exit, output) = Tool.Run(Which("npm"), args.ToArray());
-            exit.Should().Be(0, "npm install failed: " + output);
-        }
-
+        string folder = CiteprocPackage.Install(Which("npm"));
         File.WriteAllText(Path.Combine(folder, "run.js"), Script);
         return folder;
     }
