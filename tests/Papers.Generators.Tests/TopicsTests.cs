@@ -51,6 +51,19 @@ public class TopicsTests
     }
 
     [Fact]
+    public void Any_text_in_a_topics_file_travels_into_the_catalog_and_compiles()
+    {
+        // The topics file's text is a string literal in the generated catalog: quotes, backslashes, line separators
+        // and comment closers must come through intact.
+        DigestInput topics = new("topics.txt", "# \"quoted\" \\ back\u2028slash */ </summary> {0}\r\nbirds: Birds | bird, avian\n", Topics: true);
+        var (output, _, diagnostics) = GeneratorHarness.Run([Digest, topics]);
+        diagnostics.Should().BeEmpty();
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+        var all = GeneratorHarness.StaticList<RuntimePaper>(GeneratorHarness.EmitAndLoad(output, [Digest, topics]), "Consumer.PaperCatalog", "All");
+        all[0].Topics.Should().Equal("multimodal", "birds");
+    }
+
+    [Fact]
     public void A_topics_file_with_Replace_replaces_it()
     {
         DigestInput topics = new("topics.txt", "birds: Birds | bird, avian\n", Topics: true, Replace: true);
