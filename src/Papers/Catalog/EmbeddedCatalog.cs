@@ -72,6 +72,9 @@ public sealed class EmbeddedCatalog
     /// − 1, loading the digests they come from. The generated catalog keeps one such range per holder class, so
     /// that a paper property is an array read: the compiler binds 10,000 of those much faster than 10,000 calls.
     /// </summary>
+    /// <exception cref="InvalidOperationException">A digest resource is missing or differs from the one the project
+    /// was built with (rebuild it). Through a generated paper property this arrives as the inner exception of a
+    /// <see cref="TypeInitializationException"/>.</exception>
     public Paper[] Range(int start, int count)
     {
         if (start < 0 || count < 0 || start > _papers.Length - count)
