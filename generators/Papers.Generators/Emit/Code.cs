@@ -19,6 +19,12 @@ internal static class Code
     /// </summary>
     public static string XmlDoc(string value)
     {
+        // Most titles and sentences need no escaping; they are returned as they are (10,000 papers, five texts each).
+        if (!NeedsEscaping(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length + 16);
         for (int i = 0; i < value.Length; i++)
         {
@@ -50,6 +56,19 @@ internal static class Code
         }
 
         return builder.ToString();
+    }
+
+    private static bool NeedsEscaping(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c == '&' || c == '<' || c == '>' || c == '"' || IsUnsafe(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUnsafe(char c) =>
