@@ -68,16 +68,7 @@ internal static class CitationCommands
         {
             var papers = Select(context, parsed, query);
             string text = papers.Export(Exports[parsed.GetValue(format)!]);
-            if (parsed.GetValue(output) is string file)
-            {
-                File.WriteAllText(file, text);
-                context.Error.WriteLine($"papers: wrote {papers.Count} entries to {file}");
-            }
-            else
-            {
-                context.Out.Write(text);
-            }
-
+            context.WriteDocument(text, parsed.GetValue(output), $"{papers.Count} entries");
             return Cli.Ok;
         }));
         return command;

@@ -92,4 +92,17 @@ internal sealed record Context(Option<string[]> Input, Option<bool> Json, Option
 
         return result;
     }
+
+    /// <summary>Writes a command's document to <paramref name="file"/> (saying what was written) or to stdout.</summary>
+    public void WriteDocument(string text, string? file, string what)
+    {
+        if (file is null)
+        {
+            Out.Write(text);
+            return;
+        }
+
+        File.WriteAllText(file, text);
+        Error.WriteLine($"papers: wrote {what} to {file}");
+    }
 }

@@ -150,16 +150,7 @@ internal static class Commands
                 "html" => graph.ToHtml(),
                 _ => graph.ToDot(),
             };
-            if (parsed.GetValue(output) is string file)
-            {
-                File.WriteAllText(file, text);
-                context.Error.WriteLine($"papers: wrote {graph.Nodes.Count} nodes and {graph.Edges.Count} edges to {file}");
-            }
-            else
-            {
-                context.Out.Write(text);
-            }
-
+            context.WriteDocument(text, parsed.GetValue(output), $"{graph.Nodes.Count} nodes and {graph.Edges.Count} edges");
             return Cli.Ok;
         }));
         return command;

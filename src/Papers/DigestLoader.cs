@@ -48,7 +48,7 @@ public static class DigestLoader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
-        return Build(new[] { DigestParser.Parse(text, new DigestParseOptions(path, year)) }, taxonomy ?? Taxonomy.Default, Array.Empty<DigestDiagnostic>());
+        return Build(new[] { DigestParser.Parse(text, new DigestParseOptions(path, year)) }, taxonomy, Array.Empty<DigestDiagnostic>());
     }
 
     /// <summary>Reads digest files, and every <c>*.txt</c> under given folders, in ordinal path order.</summary>
@@ -106,7 +106,7 @@ public static class DigestLoader
             extra.AddRange(MergeSidecar(parsed, sidecar));
         }
 
-        return Build(parsed, taxonomy ?? Taxonomy.Default, extra);
+        return Build(parsed, taxonomy, extra);
     }
 
     private static IEnumerable<DigestDiagnostic> MergeSidecar(List<ParsedDigest> parsed, string path)
@@ -164,7 +164,7 @@ public static class DigestLoader
         }
     }
 
-    private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed, Taxonomy taxonomy, IReadOnlyList<DigestDiagnostic> extra)
+    private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed, Taxonomy? taxonomy, IReadOnlyList<DigestDiagnostic> extra)
     {
         CatalogPlan plan = CatalogPlan.Create(
             parsed.Select(p => p.Path).ToList(),
@@ -173,12 +173,13 @@ public static class DigestLoader
 
         var papers = new Paper[plan.Papers.Count];
         var keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(papers));
+        var topics = new Lazy<Taxonomy>(() => taxonomy ?? Taxonomy.Default);
         for (int i = 0; i < papers.Length; i++)
         {
             PlannedPaper planned = plan.Papers[i];
             ParsedDigest digest = parsed[planned.Digest];
             ParsedEntry entry = digest.Entries[planned.Entry];
-            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, taxonomy, keyphrases);
+            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, topics, keyphrases);
         }
 
         var digests = new Digest[parsed.Count];

@@ -74,12 +74,13 @@ public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
     /// </summary>
     public IReadOnlyList<string> Topics
     {
-        get => _topics ??= TopicSource?.Match(Title, Abstract) ?? Array.Empty<string>();
+        get => _topics ??= TopicSource?.Value.Match(Title, Abstract) ?? Array.Empty<string>();
         init => _topics = value;
     }
 
-    // The taxonomy that finds Topics on first use; a benign race matches the same text twice at worst.
-    internal Topics.Taxonomy? TopicSource { get; init; }
+    // The taxonomy that finds Topics on first use, itself built on first use (loading papers composes nothing); a
+    // benign race matches the same text twice at worst.
+    internal Lazy<Topics.Taxonomy>? TopicSource { get; init; }
 
     /// <summary>
     /// Up to five statistical keyphrases (TF-IDF over the paper set it came with), as written in the text.

@@ -58,11 +58,12 @@ internal static class Code
         return builder.ToString();
     }
 
+    // Exactly the characters the loop in XmlDoc writes differently (the four escapes and the unsafe ones).
     private static bool NeedsEscaping(string value)
     {
         foreach (char c in value)
         {
-            if (c == '&' || c == '<' || c == '>' || c == '"' || IsUnsafe(c))
+            if (c is '&' or '<' or '>' or '"' || IsUnsafe(c))
             {
                 return true;
             }

@@ -155,7 +155,7 @@ public sealed class EmbeddedCatalog
 
             ParsedEntry entry = parsed.Entries[e];
             string id = state.IdOverrides.TryGetValue(next, out string? overridden) ? overridden : CatalogPlan.NaturalId(entry.Title, entry.Metadata.ArxivId);
-            Paper paper = PaperFactory.Create(entry, digest.File, id, state.ProjectTaxonomy.Value, _keyphrases);
+            Paper paper = PaperFactory.Create(entry, digest.File, id, state.ProjectTaxonomy, _keyphrases);
             Volatile.Write(ref _papers[next], paper);
             papers[e] = paper;
             next++;

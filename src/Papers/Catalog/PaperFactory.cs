@@ -8,7 +8,7 @@ namespace Papers.Catalog;
 /// <summary>Turns a parsed entry into a <see cref="Paper"/>; the one place both the catalog and the loader do it.</summary>
 internal static class PaperFactory
 {
-    public static Paper Create(ParsedEntry entry, string path, string id, Taxonomy taxonomy, Lazy<KeyphraseIndex> keyphrases) => new()
+    public static Paper Create(ParsedEntry entry, string path, string id, Lazy<Taxonomy> taxonomy, Lazy<KeyphraseIndex> keyphrases) => new()
     {
         Id = id,
         Title = entry.Title,

@@ -8,9 +8,7 @@ internal static class Slug
 {
     public const int MaxLength = 80;
 
-    public static string FromTitle(string title) => FromWords(Words.Split(title));
-
-    /// <summary>The slug of a title already split by <see cref="Words.Split"/>.</summary>
+    /// <summary>The slug of a title split by <see cref="Words.Split"/>.</summary>
     public static string FromWords(List<string> words)
     {
         var slug = new StringBuilder();

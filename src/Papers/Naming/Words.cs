@@ -23,7 +23,7 @@ internal static class Words
             char c = folded[i];
             if (c < 128 && c != '\\' && c != '\'')
             {
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                if (IsWordChar(c))
                 {
                     word[length++] = c;
                 }

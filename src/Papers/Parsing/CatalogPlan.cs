@@ -71,7 +71,9 @@ internal sealed class CatalogPlan
 
     public IReadOnlyList<DigestDiagnostic> Diagnostics { get; }
 
-    public static string NaturalId(string title, string? arxivId) => arxivId ?? Slug.FromTitle(title);
+    /// <summary>The arXiv id, else the slug of the title (from its words when they are already at hand).</summary>
+    public static string NaturalId(string title, string? arxivId, List<string>? titleWords = null) =>
+        arxivId ?? Slug.FromWords(titleWords ?? Words.Split(title));
 
     public static CatalogPlan Create(IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<PlanEntry>> digests, IEnumerable<string> reservedNames)
     {
@@ -121,7 +123,7 @@ internal sealed class CatalogPlan
                 }
 
                 List<string> words = Words.Split(entry.Title);
-                string naturalId = entry.ArxivId ?? Slug.FromWords(words);
+                string naturalId = NaturalId(entry.Title, entry.ArxivId, words);
                 string id = Unique(naturalId, usedIds, "-");
                 string baseName = MemberName.FromTitle(entry.Title, words);
                 string name = Unique(baseName, usedNames, "_");
