@@ -19,7 +19,7 @@ public class CitationBenchmarks
 
     public static IReadOnlyList<Paper> Papers()
     {
-        var rows = Csv.Read(Path.Combine(Paths.Shared, "data", "arxiv", "arxiv-oai-2000.csv")).Select(r => (IReadOnlyDictionary<string, string>)r);
+        var rows = Csv.Read(Path.Combine(Paths.Data, "arxiv", "arxiv-oai-2000.csv")).Select(r => (IReadOnlyDictionary<string, string>)r);
         return DigestLoader.Parse(ArxivOaiRenderer.Render(rows), "arxiv-oai.txt").Papers;
     }
 

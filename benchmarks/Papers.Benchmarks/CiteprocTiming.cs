@@ -49,7 +49,7 @@ internal static class CiteprocTiming
         string items = Path.Combine(folder, "timing-items.json");
         File.WriteAllText(items, papers.Export(ExportFormat.CslJson));
         var args = new List<string> { Path.Combine(folder, "time.js"), items };
-        args.AddRange(Styles.Select(s => Path.Combine(Paths.Shared, "csl", s.Csl + ".csl")));
+        args.AddRange(Styles.Select(s => Path.Combine(Paths.Data, "csl", s.Csl + ".csl")));
         string output = Run("node", args.ToArray());
         var result = new Dictionary<CitationStyle, double>();
         foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))

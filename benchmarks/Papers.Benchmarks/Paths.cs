@@ -5,9 +5,10 @@ internal static class Paths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared { get; } = Papers.Tests.Shared.SharedData.Locate(Root);
+    /// <summary>The repository's data folder (provenance and licences in data/README.md).</summary>
+    public static string Data => Path.Combine(Root, "data");
 
-    public static string Seed => Path.Combine(Shared, "data", "digests", "trending-mar11.txt");
+    public static string Seed => Path.Combine(Data, "digests", "trending-mar11.txt");
 
     public static string Archive => Path.Combine(Root, "benchmarks", "data", "hf-daily");
 

@@ -30,7 +30,7 @@ internal static class SearchCorpus
     public static IReadOnlyList<Paper> Arxiv()
     {
         var digest = new StringBuilder("2020-01-01\n\n");
-        foreach (var row in Csv.Read(Path.Combine(Paths.Shared, "data", "arxiv", "arxiv-cs-1000.csv")).DistinctBy(r => r["titles"]))
+        foreach (var row in Csv.Read(Path.Combine(Paths.Data, "arxiv", "arxiv-cs-1000.csv")).DistinctBy(r => r["titles"]))
         {
             digest.Append(OneLine(row["titles"])).Append("\n\n").Append(OneLine(row["summaries"])).Append("\n\n");
         }

@@ -26,19 +26,19 @@ public sealed partial class PaperCatalogGenerator
     private static readonly ConditionalWeakTable<TopicsModel, Taxonomy> Taxonomies = new();
 
     internal static bool IsDigest(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperDigest", out string? flag) &&
+        options.GetOptions(file).TryGetValue(BuildContract.Metadata.Key(BuildContract.Metadata.PaperDigest), out string? flag) &&
         string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsTopicsFile(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperTopics", out string? flag) &&
+        options.GetOptions(file).TryGetValue(BuildContract.Metadata.Key(BuildContract.Metadata.PaperTopics), out string? flag) &&
         string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsSidecar(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.PaperSidecar", out string? flag) &&
+        options.GetOptions(file).TryGetValue(BuildContract.Metadata.Key(BuildContract.Metadata.PaperSidecar), out string? flag) &&
         string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
 
     internal static SidecarModel ReadSidecar(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken) =>
-        new(file.Path, (Metadata(options, "PaperSidecarPath") ?? file.Path).Replace('\\', '/'), file.GetText(cancellationToken)?.ToString() ?? string.Empty);
+        new(file.Path, (Metadata(options, BuildContract.Metadata.PaperSidecarPath) ?? file.Path).Replace('\\', '/'), file.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
     // One parse per sidecar model, shared by every digest step and the emitter.
     private static readonly ConditionalWeakTable<SidecarModel, SidecarFile> SidecarFiles = new();
@@ -46,7 +46,7 @@ public sealed partial class PaperCatalogGenerator
     internal static SidecarFile SidecarOf(SidecarModel model) => SidecarFiles.GetValue(model, m => SidecarFile.Parse(m.Text, m.DeclaredPath));
 
     internal static TopicsFile ReadTopicsFile(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken) =>
-        new(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, string.Equals(Metadata(options, "PaperTopicsReplace"), "true", StringComparison.OrdinalIgnoreCase));
+        new(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, string.Equals(Metadata(options, BuildContract.Metadata.PaperTopicsReplace), "true", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The problems of the project's topics files (PAPER012), found without composing the taxonomy.</summary>
     internal static IEnumerable<DiagnosticInfo> TopicsDiagnostics(TopicsModel model) =>
@@ -65,12 +65,12 @@ public sealed partial class PaperCatalogGenerator
 
     internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, SidecarsModel sidecars, CancellationToken cancellationToken)
     {
-        string declared = Metadata(options, "PaperDigestPath") ?? file.Path;
+        string declared = Metadata(options, BuildContract.Metadata.PaperDigestPath) ?? file.Path;
         declared = declared.Replace('\\', '/');
-        string resource = Metadata(options, "PaperDigestResource") ?? "Papers.Digest:" + declared;
+        string resource = Metadata(options, BuildContract.Metadata.PaperDigestResource) ?? "Papers.Digest:" + declared;
         var diagnostics = new List<DiagnosticInfo>();
         int? year = null;
-        if (Metadata(options, "Year") is string yearText)
+        if (Metadata(options, BuildContract.Metadata.Year) is string yearText)
         {
             if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out int parsedYear) && parsedYear is >= 1 and <= 9999)
             {
@@ -111,7 +111,7 @@ public sealed partial class PaperCatalogGenerator
                 diagnostics.Add(Locate(problem, file.Path, lines!));
             }
 
-            string? sidecarPath = Metadata(options, "PaperDigestSidecar")?.Replace('\\', '/');
+            string? sidecarPath = Metadata(options, BuildContract.Metadata.PaperDigestSidecar)?.Replace('\\', '/');
             SidecarModel? sidecar = sidecarPath is null ? null : sidecars.Find(sidecarPath);
             var matched = EquatableArray<int>.Empty;
             if (sidecarPath != null && sidecar is null)
@@ -167,9 +167,9 @@ public sealed partial class PaperCatalogGenerator
     {
         AnalyzerConfigOptions global = provider.GlobalOptions;
         var diagnostics = new List<DiagnosticInfo>();
-        string? ns = Property(global, "PapersNamespace") ?? Property(global, "RootNamespace");
-        string className = Property(global, "PapersClassName") ?? "PaperCatalog";
-        string visibility = (Property(global, "PapersVisibility") ?? "public").ToLowerInvariant();
+        string? ns = Property(global, BuildContract.Properties.PapersNamespace) ?? Property(global, BuildContract.Properties.RootNamespace);
+        string className = Property(global, BuildContract.Properties.PapersClassName) ?? "PaperCatalog";
+        string visibility = (Property(global, BuildContract.Properties.PapersVisibility) ?? "public").ToLowerInvariant();
 
         if (ns != null && !ns.Split('.').All(IsIdentifier))
         {
@@ -189,10 +189,10 @@ public sealed partial class PaperCatalogGenerator
             visibility = "public";
         }
 
-        bool docs = Flag(global, "PapersDocs", true, diagnostics);
+        bool docs = Flag(global, BuildContract.Properties.PapersDocs, true, diagnostics);
 
         // Off unless asked for: a constant per paper doubles the members the compiler builds (+1.5 s at 10,000 papers).
-        bool ids = Flag(global, "PapersIds", false, diagnostics);
+        bool ids = Flag(global, BuildContract.Properties.PapersIds, false, diagnostics);
         return new CatalogSettings(ns, className, visibility, docs, ids, diagnostics.ToEquatableArray());
     }
 
@@ -223,11 +223,12 @@ public sealed partial class PaperCatalogGenerator
 
     private static DiagnosticInfo Setting(string message) => new(DigestRules.BadSetting, message, null, 0, 0, 1, 1);
 
-    private static string? Metadata(AnalyzerConfigOptions options, string name) =>
-        Property(options, "build_metadata.AdditionalFiles." + name, raw: true);
+    private static string? Metadata(AnalyzerConfigOptions options, string name) => Value(options, BuildContract.Metadata.Key(name));
 
-    private static string? Property(AnalyzerConfigOptions options, string name, bool raw = false) =>
-        options.TryGetValue(raw ? name : "build_property." + name, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    private static string? Property(AnalyzerConfigOptions options, string name) => Value(options, BuildContract.Properties.Key(name));
+
+    private static string? Value(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
     private static DiagnosticInfo Locate(DigestDiagnostic problem, string path, LineStarts lines)
     {

@@ -83,29 +83,46 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
+    /// <summary>Every options key the generator asked for through the harness, declared or not (see BuildContractTests).</summary>
+    public static IReadOnlyCollection<string> KeysRead
+    {
+        get
+        {
+            lock (Requested)
+            {
+                return Requested.ToArray();
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Requested = new(StringComparer.Ordinal);
+
+    // The keys the package's targets and props hand the compiler, written with the generator's own contract names.
+    private static Dictionary<string, string> FileOptions(DigestInput d) => d.Topics ? new Dictionary<string, string>
+    {
+        [Key(BuildContract.Metadata.PaperTopics)] = "true",
+        [Key(BuildContract.Metadata.PaperTopicsReplace)] = d.Replace ? "true" : string.Empty,
+    } : d.IsSidecar ? new Dictionary<string, string>
+    {
+        [Key(BuildContract.Metadata.PaperSidecar)] = "true",
+        [Key(BuildContract.Metadata.PaperSidecarPath)] = d.Path,
+    } : new Dictionary<string, string>
+    {
+        [Key(BuildContract.Metadata.PaperDigest)] = "true",
+        [Key(BuildContract.Metadata.PaperDigestPath)] = d.Path,
+        [Key(BuildContract.Metadata.PaperDigestResource)] = "Papers.Digest:" + d.Path,
+        [Key(BuildContract.Metadata.PaperDigestSidecar)] = d.Sidecar ?? string.Empty,
+        [Key(BuildContract.Metadata.Year)] = d.Year ?? string.Empty,
+    };
+
+    private static string Key(string metadata) => BuildContract.Metadata.Key(metadata);
+
     private sealed class OptionsProvider(IEnumerable<DigestInput> digests, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {
-        private readonly Dictionary<string, Options> _files = digests.ToDictionary(
-            d => RootDirectory + d.Path,
-            d => new Options(d.Topics ? new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.PaperTopics"] = "true",
-                ["build_metadata.AdditionalFiles.PaperTopicsReplace"] = d.Replace ? "true" : string.Empty,
-            } : d.IsSidecar ? new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.PaperSidecar"] = "true",
-                ["build_metadata.AdditionalFiles.PaperSidecarPath"] = d.Path,
-            } : new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.PaperDigest"] = "true",
-                ["build_metadata.AdditionalFiles.PaperDigestPath"] = d.Path,
-                ["build_metadata.AdditionalFiles.PaperDigestResource"] = "Papers.Digest:" + d.Path,
-                ["build_metadata.AdditionalFiles.PaperDigestSidecar"] = d.Sidecar ?? string.Empty,
-                ["build_metadata.AdditionalFiles.Year"] = d.Year ?? string.Empty,
-            }));
+        private readonly Dictionary<string, Options> _files = digests.ToDictionary(d => RootDirectory + d.Path, d => new Options(FileOptions(d)));
 
         public override AnalyzerConfigOptions GlobalOptions { get; } =
-            new Options(properties.ToDictionary(p => "build_property." + p.Key, p => p.Value));
+            new Options(properties.ToDictionary(p => BuildContract.Properties.Key(p.Key), p => p.Value));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
@@ -117,7 +134,14 @@ internal static class GeneratorHarness
     {
         public static readonly Options Empty = new([]);
 
-        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-            values.TryGetValue(key, out value);
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        {
+            lock (Requested)
+            {
+                Requested.Add(key);
+            }
+
+            return values.TryGetValue(key, out value);
+        }
     }
 }

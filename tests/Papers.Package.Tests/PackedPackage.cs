@@ -39,7 +39,14 @@ public sealed class PackedPackage : IDisposable
     public string PackagePath { get; }
 
     /// <summary>Writes a throwaway consumer project outside the repository and returns its folder.</summary>
-    public string CreateConsumer(string name, string program, IDictionary<string, string> digests)
+    public string CreateConsumer(string name, string program, IDictionary<string, string> digests) =>
+        CreateConsumer(name, program, digests.ToDictionary(d => "digests/" + d.Key, d => d.Value), ConsumerProject.Default);
+
+    /// <summary>
+    /// Writes a throwaway consumer outside the repository: <paramref name="files"/> by project-relative path, and a
+    /// project file with the given properties and items (what a user would write after adding the package).
+    /// </summary>
+    public string CreateConsumer(string name, string program, IDictionary<string, string> files, ConsumerProject project)
     {
         string dir = Path.Combine(Root, name);
         Directory.CreateDirectory(Path.Combine(dir, "digests"));
@@ -50,21 +57,23 @@ public sealed class PackedPackage : IDisposable
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <TreatWarningsAsErrors>{(project.WarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <RootNamespace>Reading</RootNamespace>
-                <PapersIds>true</PapersIds>
+            {project.Properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Papers" Version="{Version}" />
-                <PaperDigest Include="digests/*.txt" />
+            {project.Items}
               </ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(dir, "Program.cs"), program);
-        foreach (var (file, text) in digests)
+        foreach (var (file, text) in files)
         {
-            File.WriteAllText(Path.Combine(dir, "digests", file), text);
+            string path = Path.Combine(dir, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
         }
 
         return dir;

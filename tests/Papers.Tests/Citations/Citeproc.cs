@@ -5,7 +5,7 @@ namespace Papers.Tests.Citations;
 
 /// <summary>
 /// citeproc-js, the reference CSL processor, installed from npm into a temp folder on first use and run with the
-/// CSL files in shared/csl on CSL-JSON that this library exported.
+/// CSL files in data/csl on CSL-JSON that this library exported.
 /// </summary>
 internal static class Citeproc
 {
@@ -35,7 +35,7 @@ internal static class Citeproc
 
     public static string Node => Which("node");
 
-    /// <summary>Runs citeproc-js over CSL-JSON for each style (file names in shared/csl without ".csl").</summary>
+    /// <summary>Runs citeproc-js over CSL-JSON for each style (file names in data/csl without ".csl").</summary>
     public static Dictionary<string, CiteprocOutput> Run(string cslJson, params string[] styles)
     {
         string folder = Folder.Value;
@@ -44,7 +44,7 @@ internal static class Citeproc
         try
         {
             var args = new List<string> { Path.Combine(folder, "run.js"), items };
-            args.AddRange(styles.Select(s => Path.Combine(RepoPaths.Shared, "csl", s + ".csl")));
+            args.AddRange(styles.Select(s => RepoPaths.CslStyle(s)));
             var (exit, output) = Tool.Run(Node, args.ToArray());
             exit.Should().Be(0, output);
             return JsonSerializer.Deserialize<Dictionary<string, CiteprocOutput>>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
