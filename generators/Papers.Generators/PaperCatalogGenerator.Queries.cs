@@ -78,7 +78,7 @@ public sealed partial class PaperCatalogGenerator
         var containing = new List<string>();
         for (SyntaxNode? parent = member.Parent; parent is TypeDeclarationSyntax type; parent = parent.Parent)
         {
-            containing.Insert(0, $"{type.Modifiers} {type.Keyword.ValueText} {type.Identifier.ValueText}{type.TypeParameterList}".Trim());
+            containing.Insert(0, $"{type.Modifiers} {Kind(type)} {type.Identifier.ValueText}{type.TypeParameterList}".Trim());
         }
 
         // The implementation repeats the modifiers; the type is written out in full, since the generated file has no usings.
@@ -102,6 +102,12 @@ public sealed partial class PaperCatalogGenerator
             Span(member is PropertyDeclarationSyntax pd ? pd.Identifier.Parent! : member),
             error);
     }
+
+    // Every part of a partial type must say the same kind: "record struct" is a record keyword plus "struct".
+    private static string Kind(TypeDeclarationSyntax type) =>
+        type is RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not 0 } record
+            ? type.Keyword.ValueText + " " + record.ClassOrStructKeyword.ValueText
+            : type.Keyword.ValueText;
 
     private static bool AllPartial(SyntaxNode? node)
     {

@@ -28,7 +28,7 @@ public sealed class PaperAssertions : ReferenceTypeAssertions<Paper, PaperAssert
             .FailWith("Expected a paper with topic {0}{reason}, but found <null>.", topic)
             .Then
             .ForCondition(Subject!.Topics.Contains(topic, StringComparer.OrdinalIgnoreCase))
-            .FailWith("Expected " + Describe.Paper(Subject) + " to have topic {0}{reason}, but its topics are {1}.", topic, Subject.Topics);
+            .FailWith("Expected {0} to have topic {1}{reason}, but its topics are {2}.", Describe.Paper(Subject), topic, Subject.Topics);
         return new AndConstraint<PaperAssertions>(this);
     }
 
@@ -41,7 +41,7 @@ public sealed class PaperAssertions : ReferenceTypeAssertions<Paper, PaperAssert
             .FailWith("Expected a paper with a code link{reason}, but found <null>.")
             .Then
             .ForCondition(Subject!.CodeUrl is not null)
-            .FailWith("Expected " + Describe.Paper(Subject) + " to link to code{reason}, but its links are {0}.", Subject.Links.Select(l => $"{l.Url} ({l.Kind})").ToList());
+            .FailWith("Expected {0} to link to code{reason}, but its links are {1}.", Describe.Paper(Subject), Subject.Links.Select(l => $"{l.Url} ({l.Kind})").ToList());
         return new AndConstraint<PaperAssertions>(this);
     }
 
@@ -55,7 +55,7 @@ public sealed class PaperAssertions : ReferenceTypeAssertions<Paper, PaperAssert
             .FailWith("Expected a paper mentioning {0}, but found <null>.", terms)
             .Then
             .ForCondition(missing.Count == 0)
-            .FailWith("Expected " + Describe.Paper(Subject) + " to mention {0}, but it does not mention {1}.", terms, missing);
+            .FailWith("Expected {0} to mention {1}, but it does not mention {2}.", Describe.Paper(Subject), terms, missing);
         return new AndConstraint<PaperAssertions>(this);
     }
 
@@ -75,8 +75,8 @@ public sealed class PaperAssertions : ReferenceTypeAssertions<Paper, PaperAssert
             .Then
             .ForCondition(actual == expected)
             .FailWith(
-                "Expected " + Describe.Paper(Subject) + " to be cited in " + style + "{reason} as" + Environment.NewLine + "  {0}" + Environment.NewLine + "but it is" + Environment.NewLine + "  {1}" + Environment.NewLine + "(first difference at index {2}: {3}).",
-                expected, actual, at, Around(actual ?? string.Empty, at));
+                "Expected {0} to be cited in " + style + "{reason} as" + Environment.NewLine + "  {1}" + Environment.NewLine + "but it is" + Environment.NewLine + "  {2}" + Environment.NewLine + "(first difference at index {3}: {4}).",
+                Describe.Paper(Subject), expected, actual, at, Around(actual ?? string.Empty, at));
         return new AndConstraint<PaperAssertions>(this);
     }
 

@@ -33,6 +33,18 @@ public sealed class PaperCollectionAssertions : GenericCollectionAssertions<Pape
         return new AndConstraint<PaperCollectionAssertions>(this);
     }
 
+    /// <summary>This paper (by id) is in the set: <c>papers.Should().ContainPaper(PaperCatalog.EViLM)</c>.</summary>
+    public AndConstraint<PaperCollectionAssertions> ContainPaper(Paper paper, string because = "", params object[] becauseArgs)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        var papers = Subject?.ToList() ?? new List<Paper>();
+        Execute.Assertion
+            .BecauseOf(because, becauseArgs)
+            .ForCondition(papers.Contains(paper))
+            .FailWith("Expected the {0} papers to contain {1}{reason}, but none has its id {2}.", papers.Count, Describe.Paper(paper), paper.Id);
+        return new AndConstraint<PaperCollectionAssertions>(this);
+    }
+
     /// <summary>Every paper has a non-empty abstract.</summary>
     public AndConstraint<PaperCollectionAssertions> AllHaveAbstracts(string because = "", params object[] becauseArgs)
     {
@@ -62,9 +74,12 @@ public sealed class PaperCollectionAssertions : GenericCollectionAssertions<Pape
         Execute.Assertion
             .BecauseOf(because, becauseArgs)
             .ForCondition(broken < 0)
-            .FailWith("Expected the papers in date order{reason}, but " + (broken < 0 ? string.Empty :
-                Describe.Paper(papers[broken]) + " dated " + (papers[broken].Date?.ToString() ?? "<none>") + " comes after " +
-                Describe.Paper(papers[broken - 1]) + " dated " + (papers[broken - 1].Date?.ToString() ?? "<none>")) + ".");
+            .FailWith(
+                "Expected the papers in date order{reason}, but {0} dated {1} comes after {2} dated {3}.",
+                broken < 0 ? null : Describe.Paper(papers[broken]),
+                broken < 0 ? null : new Verbatim(papers[broken].Date?.ToString() ?? "<none>"),
+                broken < 0 ? null : Describe.Paper(papers[broken - 1]),
+                broken < 0 ? null : new Verbatim(papers[broken - 1].Date?.ToString() ?? "<none>"));
         return new AndConstraint<PaperCollectionAssertions>(this);
     }
 

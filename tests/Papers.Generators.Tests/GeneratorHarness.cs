@@ -117,6 +117,9 @@ internal static class GeneratorHarness
 
     private static string Key(string metadata) => BuildContract.Metadata.Key(metadata);
 
+    /// <summary>The options the package would give one file, for calling a pipeline step directly.</summary>
+    public static AnalyzerConfigOptions OptionsFor(DigestInput input) => new Options(FileOptions(input));
+
     private sealed class OptionsProvider(IEnumerable<DigestInput> digests, IDictionary<string, string> properties) : AnalyzerConfigOptionsProvider
     {
         private readonly Dictionary<string, Options> _files = digests.ToDictionary(d => RootDirectory + d.Path, d => new Options(FileOptions(d)));

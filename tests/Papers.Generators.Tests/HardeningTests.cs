@@ -3,6 +3,7 @@ extern alias PapersRuntime;
 using System.Reflection;
 using CsCheck;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using RuntimePaper = PapersRuntime::Papers.Paper;
 
 namespace Papers.Generators.Tests;
@@ -76,13 +77,33 @@ public class HardeningTests
     }
 
     [Fact]
-    public void A_cancelled_build_stops_instead_of_finishing_the_work()
+    public void A_build_cancelled_while_a_digest_is_parsed_stops_instead_of_finishing_the_work()
     {
-        DigestInput big = new("big.txt", Papers.Corpus.SyntheticCorpus.Digest(20_000));
+        // The token is cancelled only once the generator has started on the digest (it asks for the text), so the
+        // driver's own checks between steps cannot be what stops it: the parse loop must observe the token.
         using var cancellation = new CancellationTokenSource();
-        cancellation.Cancel();
-        FluentActions.Invoking(() => GeneratorHarness.Driver([big]).RunGenerators(GeneratorHarness.Compilation(), cancellation.Token))
+        var digest = new CancellingText("/project/big.txt", Papers.Corpus.SyntheticCorpus.Digest(20_000), cancellation);
+        var options = GeneratorHarness.OptionsFor(new DigestInput("big.txt", string.Empty));
+
+        FluentActions.Invoking(() => PaperCatalogGenerator.ParseDigest(digest, options, new Model.SidecarsModel(Model.EquatableArray<Model.SidecarModel>.Empty), cancellation.Token))
             .Should().Throw<OperationCanceledException>();
+        digest.Reads.Should().Be(1, "the generator did reach the digest before it was cancelled");
+    }
+
+    private sealed class CancellingText(string path, string text, CancellationTokenSource cancellation) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text, System.Text.Encoding.UTF8);
+
+        public int Reads { get; private set; }
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            Reads++;
+            cancellation.Cancel();
+            return _text;
+        }
     }
 
     [Fact]

@@ -75,10 +75,33 @@ public class IncrementalTests
     [Fact]
     public void Step_outputs_hold_no_symbols_compilations_syntax_or_files()
     {
-        GeneratorDriver driver = GeneratorHarness.Driver(ManyDigests.Take(3)).RunGenerators(GeneratorHarness.Compilation());
+        // DigestFiles is the filtered input itself (the file and its options), before the first model is made.
+        string[] inputs = [PaperCatalogGenerator.Steps.DigestFiles];
+        string[] all = typeof(PaperCatalogGenerator.Steps).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToArray();
+        DigestInput[] digests =
+        [
+            .. ManyDigests.Take(3),
+            new("refs.bib", "@misc{a, title = {Something Else}}", IsSidecar: true),
+            new("topics.txt", "lab: Lab | video\n", Topics: true),
+        ];
+        var compilation = GeneratorHarness.Compilation("""
+            namespace Consumer
+            {
+                public static partial class Lists
+                {
+                    [Papers.PaperQuery("video")]
+                    public static partial System.Collections.Generic.IReadOnlyList<Papers.Paper> Video { get; }
+                }
+            }
+            """);
+
+        GeneratorDriver driver = GeneratorHarness.Driver(digests).RunGenerators(compilation);
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
-        foreach (string step in new[] { PaperCatalogGenerator.Steps.ParsedDigests, PaperCatalogGenerator.Steps.Settings, PaperCatalogGenerator.Steps.Catalog })
+
+        foreach (string step in all.Except(inputs))
         {
+            steps.Should().ContainKey(step);
+            steps[step].SelectMany(s => s.Outputs).Should().NotBeEmpty(step + " ran");
             foreach (var output in steps[step].SelectMany(s => s.Outputs))
             {
                 AssertNoForbiddenTypes(output.Value, new HashSet<object>(ReferenceEqualityComparer.Instance), step);

@@ -64,6 +64,29 @@ public class QueryTests
         papers.Select(p => p.Id).Should().Equal(expected.Select(p => p.Id)).And.NotBeEmpty();
     }
 
+    [Theory]
+    [InlineData("partial class R")]
+    [InlineData("static partial class R")]
+    [InlineData("partial struct R")]
+    [InlineData("readonly partial struct R")]
+    [InlineData("ref partial struct R")]
+    [InlineData("partial record R")]
+    [InlineData("partial record class R")]
+    [InlineData("partial record struct R")]
+    [InlineData("readonly partial record struct R")]
+    [InlineData("partial interface R")]
+    [InlineData("partial class R<T> where T : class")]
+    [InlineData("partial record struct R<T, U>")]
+    public void A_query_member_compiles_in_every_kind_of_declaring_type(string declaration)
+    {
+        string source = "using System.Collections.Generic;\nusing Papers;\nnamespace Consumer;\npublic static partial class Outer\n{\n    public " + declaration
+            + "\n    {\n        [PaperQuery(\"has:code\")] public static partial IReadOnlyList<Paper> Q();\n    }\n}\n";
+        var (output, _, diagnostics) = GeneratorHarness.Run([Seed], compilation: GeneratorHarness.Compilation(source));
+
+        diagnostics.Should().BeEmpty();
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty(declaration);
+    }
+
     [Fact]
     public void Compile_time_results_equal_run_time_results_over_the_seed_and_the_archive()
     {

@@ -68,7 +68,7 @@ public class AssertionTests
     {
         var papers = DigestLoader.Parse("Mar 11\n\nLonely\n\nNext Title\n\nA long enough abstract to read as prose. It has two sentences in it, and that is certain.", "d.txt").Papers;
         var message = FluentActions.Invoking(() => papers.Should().AllHaveAbstracts()).Should().Throw<XunitException>().Which.Message;
-        message.Should().Be("Expected every paper to have an abstract, but 1 have none: {\"\"Lonely\" (d.txt:3)\"}.");
+        message.Should().Be("Expected every paper to have an abstract, but 1 have none: {\"Lonely\" (d.txt:3)}.");
     }
 
     [Fact]
@@ -84,7 +84,15 @@ public class AssertionTests
     [MemberData(nameof(Ids))]
     public void Theory_data_runs_once_per_paper(string id)
     {
-        PaperTheoryData.Find(Seed, id).Should().HaveTopicCountAbove(0);
+        Ids.Select(row => (string)row[0]).Should().Equal(Seed.Select(p => p.Id), "one row per paper, in catalog order");
+        PaperTheoryData.Find(Seed, id).Id.Should().Be(id);
+        Seed.Count(p => p.Id == id).Should().Be(1, "each row names exactly one paper");
+    }
+
+    [Fact]
+    public void Find_names_an_id_that_no_paper_has()
+    {
+        FluentActions.Invoking(() => PaperTheoryData.Find(Seed, "no-such-paper")).Should().Throw<KeyNotFoundException>().WithMessage("No paper has the id 'no-such-paper'.");
     }
 
     [Fact]
@@ -97,8 +105,33 @@ public class AssertionTests
     }
 }
 
-internal static class TopicCount
+/// <summary>Titles with format characters are shown as written in every message.</summary>
+public class AssertionMessageTests
 {
-    public static void HaveTopicCountAbove(this PaperAssertions assertions, int count) =>
-        assertions.Subject.Topics.Count.Should().BeGreaterThan(count);
+    private static readonly IReadOnlyList<Paper> Braces = DigestLoader.Parse(
+        "2024-03-12\n\nThe {0} and {reason} Paper: {}\n\nNo code here.\n\n2024-03-11\n\nA {1} Later One\n\nB.", "d.txt").Papers;
+
+    [Fact]
+    public void A_title_with_braces_is_named_exactly_when_an_assertion_fails()
+    {
+        Paper paper = Braces[0];
+        string name = "\"" + paper.ShortName + "\" (d.txt:3)";
+
+        Message(() => paper.Should().HaveTopic("video")).Should().StartWith("Expected " + name + " to have topic \"video\", but its topics are");
+        Message(() => paper.Should().HaveCodeLink()).Should().StartWith("Expected " + name + " to link to code, but its links are");
+        Message(() => paper.Should().MentionAll("zebra")).Should().StartWith("Expected " + name + " to mention");
+        Message(() => paper.Should().BeCitedAs(CitationStyle.Apa, "x")).Should().StartWith("Expected " + name + " to be cited in Apa as");
+        Message(() => Braces.Should().BeOrderedByDate()).Should().Be(
+            "Expected the papers in date order, but \"A {1} Later One\" (d.txt:9) dated 2024-03-11 comes after " + name + " dated 2024-03-12.");
+    }
+
+    [Fact]
+    public void ContainPaper_takes_the_paper_itself()
+    {
+        Braces.Should().ContainPaper(Braces[1]);
+        Message(() => Braces.Take(1).Should().ContainPaper(Braces[1])).Should().Be(
+            "Expected the 1 papers to contain \"A {1} Later One\" (d.txt:9), but none has its id \"" + Braces[1].Id + "\".");
+    }
+
+    private static string Message(Action assertion) => FluentActions.Invoking(assertion).Should().Throw<XunitException>().Which.Message;
 }

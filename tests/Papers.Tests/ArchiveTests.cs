@@ -38,19 +38,29 @@ public class ArchiveTests
     public void Each_paper_keeps_its_title_id_author_and_date()
     {
         var byId = Archive.Value.Papers.ToDictionary(p => p.Id);
-        foreach (ArchiveEntry entry in ArchiveRenderer.Read(RepoPaths.HfDaily).DistinctBy(e => e.ArxivId).Take(2000))
+        var byTitle = Archive.Value.Papers.ToLookup(p => TitleKey(p.Title));
+        int compared = 0;
+        var entries = ArchiveRenderer.Read(RepoPaths.HfDaily).DistinctBy(e => e.ArxivId).ToList();
+        foreach (ArchiveEntry entry in entries)
         {
             if (!byId.TryGetValue(entry.ArxivId, out Paper? paper))
             {
-                continue; // an id whose title already came with another id: that earlier paper stands for it
+                // An id whose title already came with another id: that earlier paper stands for it.
+                byTitle[TitleKey(entry.Title)].Should().ContainSingle($"'{entry.Title}' ({entry.ArxivId}) is one paper under another id");
+                continue;
             }
 
             paper.Title.Should().Be(entry.Title);
             paper.Authors.Should().Equal(entry.FirstAuthor);
             paper.Date.ToString().Should().Be(entry.Date);
             paper.ArxivId.Should().Be(entry.ArxivId);
+            compared++;
         }
+
+        compared.Should().Be(entries.Count - CountTitleRepeatsWithNewIds(ArchiveRenderer.Read(RepoPaths.HfDaily)), "every paper but the merged repeats is compared");
     }
+
+    private static string TitleKey(string title) => string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     // Entries whose arXiv id is new but whose title was already seen are merged into that earlier paper.
     private static int CountTitleRepeatsWithNewIds(IReadOnlyList<ArchiveEntry> entries)

@@ -147,7 +147,7 @@ public class ToolTests
 
         var (code, stdout, stderr) = Papers("-i", digest, "--sidecar", Path.Combine(dir, "refs.bib"), "bib", "--format", "biblatex");
         code.Should().Be(0, stderr);
-        stdout.Should().StartWith("@online{doe2024evilm,\n  author = {Doe, Jane},");
+        stdout.Should().StartWith("@online{doe2023evilm,\n  author = {Doe, Jane},", "the arXiv id 2311.17267 says November 2023, which wins over the March 2024 digest");
         Papers("-i", digest, "bib", "--format", "ris").Stdout.Should().StartWith("TY  - GEN\n");
         JsonDocument.Parse(Papers("-i", digest, "bib", "--format", "csljson").Stdout).RootElement.GetArrayLength().Should().Be(1);
         string file = Path.Combine(dir, "out.bib");

@@ -58,28 +58,41 @@ internal sealed class PersonName
             }
         }
 
+        // "Family, Given", "Given Family, Jr." and BibTeX's "Family, Jr., Given".
         string suffix = string.Empty;
         int comma = text.IndexOf(',');
         if (comma > 0)
         {
             string before = text.Substring(0, comma).Trim();
             string after = text.Substring(comma + 1).Trim();
-            if (AuthorList.IsSuffix(after))
+            int second = after.IndexOf(',');
+            if (second > 0 && AuthorList.IsSuffix(after.Substring(0, second).Trim()))
             {
-                text = before;
-                suffix = after;
+                return Simple(before, after.Substring(second + 1).Trim(), after.Substring(0, second).Trim());
             }
-            else
+
+            if (!AuthorList.IsSuffix(after))
             {
                 return Simple(before, after, string.Empty);
             }
+
+            text = before;
+            suffix = after;
+        }
+
+        // "Martin Luther King Jr.": a generational suffix at the end is no family name.
+        int last = text.LastIndexOf(' ');
+        if (suffix.Length == 0 && last > 0 && text.IndexOf(' ') < last && AuthorList.IsSuffix(text.Substring(last + 1)))
+        {
+            suffix = text.Substring(last + 1);
+            text = text.Substring(0, last);
         }
 
         // The family name is the last word and the lower-case particles right before it.
         int start = text.LastIndexOf(' ');
         if (start < 0)
         {
-            return Simple(text, string.Empty, suffix);
+            return SplitInitials(text, string.Empty, suffix);
         }
 
         while (start > 0)
@@ -93,8 +106,28 @@ internal sealed class PersonName
             start = previous;
         }
 
-        return Simple(text.Substring(start + 1), text.Substring(0, start), suffix);
+        return SplitInitials(text.Substring(start + 1), text.Substring(0, start), suffix);
     }
+
+    // "J.P.Smith" and "A.d'Arco": initials written without a space before the family name. The family is what
+    // follows the last dot when that is a word (two or more characters, starting with a letter).
+    private static PersonName SplitInitials(string family, string given, string suffix)
+    {
+        int dot = family.LastIndexOf('.');
+        if (dot > 0 && dot < family.Length - 2 && char.IsLetter(family[dot + 1]) && char.IsLetter(family[0]))
+        {
+            string initials = family.Substring(0, dot + 1);
+            return Simple(family.Substring(dot + 1), given.Length == 0 ? initials : given + " " + initials, suffix);
+        }
+
+        return Simple(family, given, suffix);
+    }
+
+    /// <summary>An inverted name with its suffix as CSL writes it: <c>King, M. L., Jr.</c></summary>
+    public string InvertedWithSuffix(string inverted) => Suffix.Length == 0 ? inverted : inverted + ", " + Suffix;
+
+    /// <summary>A name in display order with its suffix as CSL writes it: <c>M. L. King Jr.</c></summary>
+    public string WithSuffix(string displayed) => Suffix.Length == 0 ? displayed : displayed + " " + Suffix;
 
     /// <summary>A literal name (an organisation, or text that must stay whole).</summary>
     public static PersonName Literal(string name) => new(Collapse(name), string.Empty, string.Empty, literal: true);

@@ -16,12 +16,30 @@ internal sealed class Reference
         Names = paper.Authors.Count == 0 ? Array.Empty<PersonName>() : new ParsedNames(paper.Authors);
         Title = TexText.ToUnicode(paper.Title).Trim();
 
-        // The publication date when metadata gives one, else the date the digest lists the paper under (when its
-        // year is known): a daily digest lists papers within days of their release. No year means "n.d.".
-        PaperDate? date = paper.Published ?? (paper.PublishedYear is null && paper.Date is { HasYear: true } listed ? listed : null);
-        Year = date?.Year ?? paper.PublishedYear;
-        Month = date?.Month;
-        Day = date?.Day;
+        // Which date a citation carries, first found wins: Published metadata (a full date, else a bare year); the
+        // year and month of an arXiv id, which say when version 1 was submitted (a 2020 paper trending in a 2024
+        // digest is cited as 2020) — with the digest's day when the digest lists it in that same month; else the
+        // digest's date line when its year is known (a daily digest lists papers within days of release). No year
+        // at all is "n.d.", never invented.
+        PaperDate? listed = paper.Date is { HasYear: true } known ? known : null;
+        if (paper.Published is PaperDate published)
+        {
+            (Year, Month, Day) = (published.Year, published.Month, published.Day);
+        }
+        else if (paper.PublishedYear is int year)
+        {
+            Year = year;
+        }
+        else if (Parsing.ArxivId.Submitted(paper.ArxivId) is var (submittedYear, submittedMonth))
+        {
+            bool sameMonth = listed is { } d && d.Year == submittedYear && d.Month == submittedMonth;
+            (Year, Month, Day) = (submittedYear, submittedMonth, sameMonth ? listed!.Value.Day : null);
+        }
+        else if (listed is { } date)
+        {
+            (Year, Month, Day) = (date.Year, date.Month, date.Day);
+        }
+
         ArxivId = paper.ArxivId;
         Doi = CleanDoi(paper.Doi);
         Url = paper.Url ?? (paper.ArxivId is { } arxiv ? "https://arxiv.org/abs/" + arxiv : null);

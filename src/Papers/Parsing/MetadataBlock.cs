@@ -11,12 +11,6 @@ namespace Papers.Parsing;
 /// </summary>
 internal static class MetadataBlock
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-
-    private static readonly Regex ModernArxiv = new(@"^\d{4}\.\d{4,5}(v\d+)?$", RegexOptions.CultureInvariant, Timeout);
-
-    private static readonly Regex LegacyArxiv = new(@"^[a-z][a-z\-]*(\.[A-Z]{2})?/\d{7}(v\d+)?$", RegexOptions.CultureInvariant, Timeout);
-
     public static bool IsMetadata(DigestBlock block)
     {
         foreach (string line in block.Lines)
@@ -46,8 +40,7 @@ internal static class MetadataBlock
                     metadata.Authors = AuthorList.Split(value);
                     break;
                 case "arxiv":
-                    string id = value.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase) ? value.Substring(6) : value;
-                    if (ModernArxiv.IsMatch(id) || LegacyArxiv.IsMatch(id))
+                    if (ArxivId.Clean(value) is string id)
                     {
                         metadata.ArxivId = id;
                     }
@@ -61,7 +54,15 @@ internal static class MetadataBlock
                     metadata.Doi = value;
                     break;
                 case "url":
-                    metadata.Url = value;
+                    if (WebUrl.IsValid(value))
+                    {
+                        metadata.Url = value;
+                    }
+                    else
+                    {
+                        diagnostics.Add(Problem(path, lineNumber, $"'{Clip(value)}' is not an http or https address; the line is ignored."));
+                    }
+
                     break;
                 case "tags":
                     metadata.Tags = Split(value, ',');

@@ -27,14 +27,28 @@ public class ParserPropertyTests
             .Select(blocks => string.Join("\n\n", blocks));
 
     [Fact]
-    public void The_digest_parser_never_throws_and_accounts_for_every_block()
+    public void The_digest_parser_never_throws_and_points_every_paper_and_diagnostic_at_its_line()
     {
+        int papers = 0;
         DigestText.Sample(text =>
         {
+            string[] lines = text.Split(["\r\n", "\r", "\n"], StringSplitOptions.None);
             DigestLoadResult result = DigestLoader.Parse(text);
-            result.Papers.All(p => p.Title.Length > 0).Should().BeTrue();
-            result.Diagnostics.All(d => d.Line >= 1 && d.Id.StartsWith("PAPER", StringComparison.Ordinal)).Should().BeTrue();
+            foreach (Paper paper in result.Papers)
+            {
+                paper.Source.Line.Should().BeInRange(1, lines.Length);
+                string line = lines[paper.Source.Line - 1];
+                line = paper.Source.Line == 1 && line.StartsWith('\uFEFF') ? line[1..] : line; // one leading BOM is dropped
+                string first = line.Trim(' ', '\t', '\f', '\v');
+                first.Should().NotBeEmpty("a title line is never blank");
+                paper.Title.Should().StartWith(first, "the paper points at its title's first line");
+                Interlocked.Increment(ref papers);
+            }
+
+            result.Diagnostics.Should().NotContain(d => d.Line < 1 || d.Line > lines.Length || d.Column < 1 || !d.Id.StartsWith("PAPER", StringComparison.Ordinal));
         }, iter: 3000);
+
+        papers.Should().BeGreaterThan(1000, "the generator makes digests with papers, not only noise");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ internal sealed class ApaStyle : StyleRules
 {
     private static readonly NameList EntryNames = new()
     {
-        Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? Suffixed(name.Family, name) : Suffixed($"{name.Family}, {name.Initials(". ")}", name),
+        Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? name.InvertedWithSuffix(name.Family) : name.InvertedWithSuffix($"{name.Family}, {name.Initials(". ")}"),
         And = "&",
         CommaBeforeLastAlways = true,
         EtAlMin = 21,
@@ -74,6 +74,4 @@ internal sealed class ApaStyle : StyleRules
 
         writer.Text(", ").Text(Year(reference, context, "n.d.")).Text(")");
     }
-
-    private static string Suffixed(string text, PersonName name) => name.Suffix.Length == 0 ? text : text + ", " + name.Suffix;
 }

@@ -10,7 +10,7 @@ internal sealed class ChicagoStyle : StyleRules
     {
         Format = (name, index) => name.IsLiteral || name.Given.Length == 0
             ? name.Family
-            : index == 0 ? Inverted(name) : $"{name.GivenNormalized(". ")} {name.Family}",
+            : index == 0 ? name.InvertedWithSuffix(Inverted(name)) : name.WithSuffix($"{name.GivenNormalized(". ")} {name.Family}"),
         And = "and",
         CommaBeforeLastAlways = true,
         EtAlMin = 7,

@@ -7,7 +7,7 @@ internal sealed class HarvardStyle : StyleRules
 {
     private static readonly NameList EntryNames = new()
     {
-        Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? name.Family : $"{name.Family}, {name.Initials(".")}" + (name.Suffix.Length > 0 ? ", " + name.Suffix : string.Empty),
+        Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? name.Family : name.InvertedWithSuffix($"{name.Family}, {name.Initials(".")}"),
         And = "and",
         CommaBeforeLastNever = true,
         EtAlMin = 4,

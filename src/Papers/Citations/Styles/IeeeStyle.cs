@@ -7,7 +7,7 @@ internal sealed class IeeeStyle : StyleRules
 {
     private static readonly NameList EntryNames = new()
     {
-        Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? name.Family : $"{name.Initials(". ")} {name.Family}" + (name.Suffix.Length > 0 ? ", " + name.Suffix : string.Empty),
+        Format = (name, _) => name.IsLiteral || name.Given.Length == 0 ? name.Family : name.WithSuffix($"{name.Initials(". ")} {name.Family}"),
         And = "and",
         EtAlMin = 7,
     };

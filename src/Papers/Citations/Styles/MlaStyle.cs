@@ -10,7 +10,7 @@ internal sealed class MlaStyle : StyleRules
     {
         Format = (name, index) => name.IsLiteral || name.Given.Length == 0
             ? name.Family
-            : index == 0 ? $"{name.Family}, {name.GivenNormalized(". ")}" : $"{name.GivenNormalized(". ")} {name.Family}",
+            : index == 0 ? name.InvertedWithSuffix($"{name.Family}, {name.GivenNormalized(". ")}") : name.WithSuffix($"{name.GivenNormalized(". ")} {name.Family}"),
         And = "and",
         CommaBeforeLastAlways = true,
         EtAlMin = 3,

@@ -16,6 +16,9 @@ internal sealed class SidecarEntry
 
     public string? ArxivId { get; set; }
 
+    /// <summary>What the record gave as an arXiv id when that is not one (reported, never used).</summary>
+    public string? RejectedArxivId { get; set; }
+
     public string? Doi { get; set; }
 
     public string? Url { get; set; }

@@ -36,12 +36,14 @@ internal sealed class SidecarFile
             IReadOnlyList<SidecarEntry> entries = trimmed.StartsWith("[", StringComparison.Ordinal) || trimmed.StartsWith("{", StringComparison.Ordinal)
                 ? CslJsonReader.Read(text)
                 : BibTexReader.Read(text);
+            var warnings = new List<DigestDiagnostic>();
             foreach (SidecarEntry entry in entries)
             {
                 Complete(entry);
+                Validate(entry, path, warnings);
             }
 
-            return new SidecarFile(path, entries, Array.Empty<DigestDiagnostic>());
+            return new SidecarFile(path, entries, warnings);
         }
         catch (SidecarSyntaxException ex)
         {
@@ -92,24 +94,54 @@ internal sealed class SidecarFile
         return true;
     }
 
-    // The arXiv id may only be in the URL or the DataCite DOI.
+    // The arXiv id may only be in the URL or the DataCite DOI. Every source goes through the digest's id rule.
     private static void Complete(SidecarEntry entry)
     {
-        if (entry.ArxivId is null && entry.Url != null && ArxivInUrl.Match(entry.Url) is { Success: true } url)
+        string? id = entry.ArxivId is null ? null : ArxivId.Clean(entry.ArxivId);
+        if (id is null && entry.Url != null && ArxivInUrl.Match(entry.Url) is { Success: true } url)
         {
-            entry.ArxivId = url.Groups[1].Value;
+            id = ArxivId.Clean(url.Groups[1].Value);
         }
 
-        if (entry.ArxivId is null && entry.Doi != null && ArxivDoi.Match(entry.Doi) is { Success: true } doi)
+        if (id is null && entry.Doi != null && ArxivDoi.Match(entry.Doi) is { Success: true } doi)
         {
-            entry.ArxivId = doi.Groups[1].Value;
+            id = ArxivId.Clean(doi.Groups[1].Value);
         }
 
-        if (entry.ArxivId != null && entry.ArxivId.StartsWith("arXiv:", StringComparison.OrdinalIgnoreCase))
+        entry.RejectedArxivId = id is null && entry.ArxivId != null ? entry.ArxivId : null;
+        entry.ArxivId = id;
+    }
+
+    // What enters from a sidecar obeys the rules a digest's metadata block does (PAPER011): the value is dropped.
+    private static void Validate(SidecarEntry entry, string path, List<DigestDiagnostic> warnings)
+    {
+        if (entry.RejectedArxivId is string id)
         {
-            entry.ArxivId = entry.ArxivId.Substring(6);
+            warnings.Add(Warning(path, entry.Line, $"'{DigestParser.Clip(id)}' in the sidecar record at line {entry.Line} is not an arXiv id (expected e.g. 2403.01234); it is ignored."));
+        }
+
+        if (entry.Url != null && !WebUrl.IsValid(entry.Url))
+        {
+            warnings.Add(Warning(path, entry.Line, $"The URL '{DigestParser.Clip(entry.Url)}' in the sidecar record at line {entry.Line} is not an http or https address; it is ignored."));
+            entry.Url = null;
+        }
+
+        if (entry.Year is int year && year is < MinYear or > MaxYear)
+        {
+            warnings.Add(Warning(path, entry.Line, $"The year {year} in the sidecar record at line {entry.Line} is not a year of publication ({MinYear}–{MaxYear}); the date is ignored."));
+            entry.Year = null;
+            entry.Month = null;
+            entry.Day = null;
         }
     }
+
+    // A citation's year: four digits. A negative or two-digit year from a sidecar is a mistake, not history.
+    private const int MinYear = 1000;
+
+    private const int MaxYear = 9999;
+
+    private static DigestDiagnostic Warning(string path, int line, string message) =>
+        new(DigestRules.BadMetadata, DigestSeverity.Warning, path, line, 1, message);
 }
 
 /// <summary>A syntax error at a place in a sidecar file.</summary>

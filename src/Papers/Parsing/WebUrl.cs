@@ -1,0 +1,17 @@
+using System;
+
+namespace Papers.Parsing;
+
+/// <summary>
+/// The one rule for a paper's <c>URL</c>, from a digest or a sidecar: an absolute http or https address. Anything
+/// else (<c>javascript:</c>, <c>file:</c>, <c>data:</c>, text) is refused where it enters, so no export carries it.
+/// </summary>
+internal static class WebUrl
+{
+    public static bool IsValid(string url) =>
+        url.Length <= 8192
+        && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && url.IndexOfAny(new[] { ' ', '\t', '\r', '\n', '"', '<', '>', '{', '}', '\\' }) < 0;
+
+}
