@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 
 namespace Papers.Parsing;
 
@@ -12,6 +13,10 @@ internal sealed class BlockReader
 {
     private readonly TextReader _reader;
     private readonly long _maxChars;
+    private readonly char[] _buffer = new char[16 * 1024];
+    private int _position;
+    private int _length;
+    private bool _skipLineFeed;
     private int _lineNumber;
     private long _charsRead;
 
@@ -55,6 +60,8 @@ internal sealed class BlockReader
         return lines == null ? null : new DigestBlock(start, lines);
     }
 
+    // Reads one line through a buffer, checking the size limit while the line grows: a 2 GB file of one line
+    // must stop at the limit, not be read whole first (TextReader.ReadLine would, and fail past 2 Gi chars).
     private string? ReadLine()
     {
         if (LimitExceeded)
@@ -62,12 +69,65 @@ internal sealed class BlockReader
             return null;
         }
 
-        string? line = _reader.ReadLine();
-        if (line == null)
+        StringBuilder? pending = null;
+        while (true)
         {
-            return null;
-        }
+            if (_position == _length && !Fill())
+            {
+                if (pending is null)
+                {
+                    return null;
+                }
 
+                return Complete(pending.ToString());
+            }
+
+            if (_skipLineFeed)
+            {
+                _skipLineFeed = false;
+                if (_buffer[_position] == '\n')
+                {
+                    _position++;
+                    continue;
+                }
+            }
+
+            int start = _position;
+            while (_position < _length && _buffer[_position] != '\n' && _buffer[_position] != '\r')
+            {
+                _position++;
+            }
+
+            int count = _position - start;
+            long length = (pending?.Length ?? 0) + count;
+            if (_charsRead + length > _maxChars)
+            {
+                LimitExceeded = true;
+                return null;
+            }
+
+            if (_position < _length)
+            {
+                // A line end: CR, LF, or CRLF (the LF may be in the next buffer).
+                _skipLineFeed = _buffer[_position] == '\r';
+                _position++;
+                string line = pending is null ? new string(_buffer, start, count) : pending.Append(_buffer, start, count).ToString();
+                return Complete(line);
+            }
+
+            (pending ??= new StringBuilder()).Append(_buffer, start, count);
+        }
+    }
+
+    private bool Fill()
+    {
+        _length = _reader.Read(_buffer, 0, _buffer.Length);
+        _position = 0;
+        return _length > 0;
+    }
+
+    private string? Complete(string line)
+    {
         _lineNumber++;
         _charsRead += line.Length + 1;
         if (_charsRead > _maxChars)

@@ -28,19 +28,20 @@ internal static class LinkExtractor
         int separator;
         while ((separator = text.IndexOf("://", from, StringComparison.Ordinal)) >= 0)
         {
+            // Without a scheme (ftp://…) or a host the search goes on right after this separator, since a link may
+            // follow inside the same run; the run is not scanned first, or "x://" repeated would be quadratic. A
+            // link, even an over-long one left out, is consumed whole, so every character is scanned once.
             int start = SchemeStart(text, separator, from);
             int end = separator + 3;
-            while (end < text.Length && IsUrlChar(text[end]))
-            {
-                end++;
-            }
-
-            // Without a scheme (ftp://…) or a host the search goes on right after this separator, since a link may
-            // follow inside the same run; a link, even an over-long one left out, is consumed whole.
-            if (start < 0 || end == separator + 3)
+            if (start < 0 || end >= text.Length || !IsUrlChar(text[end]))
             {
                 from = separator + 3;
                 continue;
+            }
+
+            while (end < text.Length && IsUrlChar(text[end]))
+            {
+                end++;
             }
 
             from = end;
@@ -124,8 +125,12 @@ internal static class LinkExtractor
     private static bool EndsWithHost(string host, string suffix) =>
         host == suffix || host.EndsWith("." + suffix, StringComparison.Ordinal);
 
+    // Strips trailing punctuation in one backward pass. A closing bracket stays when the URL before it opened one
+    // more than it closed; the balance is kept as characters are stripped, not recounted for each one.
     private static string TrimEnd(string url)
     {
+        int parens = Balance(url, '(', ')');
+        int brackets = Balance(url, '[', ']');
         int end = url.Length;
         while (end > 0)
         {
@@ -133,8 +138,8 @@ internal static class LinkExtractor
             bool strip = c switch
             {
                 '.' or ',' or ';' or ':' or '!' or '?' or '}' or '{' or '*' or '$' or '\u201D' or '\u2019' => true,
-                ')' => !Opens(url, end, '(', ')'),
-                ']' => !Opens(url, end, '[', ']'),
+                ')' => parens + 1 <= 0, // the balance before this ')' is one higher
+                ']' => brackets + 1 <= 0,
                 _ => false,
             };
             if (!strip)
@@ -142,28 +147,23 @@ internal static class LinkExtractor
                 break;
             }
 
+            parens += c == ')' ? 1 : 0;
+            brackets += c == ']' ? 1 : 0;
             end--;
         }
 
         return url.Substring(0, end);
     }
 
-    // True when the URL before `end` has more `open` than `close`, i.e. the last closer belongs to the URL.
-    private static bool Opens(string url, int end, char open, char close)
+    // Openers minus closers over the whole URL.
+    private static int Balance(string url, char open, char close)
     {
         int depth = 0;
-        for (int i = 0; i < end - 1; i++)
+        foreach (char c in url)
         {
-            if (url[i] == open)
-            {
-                depth++;
-            }
-            else if (url[i] == close)
-            {
-                depth--;
-            }
+            depth += c == open ? 1 : c == close ? -1 : 0;
         }
 
-        return depth > 0;
+        return depth;
     }
 }

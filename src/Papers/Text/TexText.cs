@@ -44,9 +44,11 @@ internal static class TexText
     /// <summary>True when the text has anything TeX would treat specially; plain text is returned as is.</summary>
     public static bool HasTex(string text)
     {
-        foreach (char c in text)
+        // One pass: a quote or a dash is TeX only when doubled, which the next character tells.
+        for (int i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '{' or '}' or '$' or '`' or '~' || (c == '\'' && text.Contains("''")) || (c == '-' && text.Contains("--")))
+            char c = text[i];
+            if (c is '\\' or '{' or '}' or '$' or '`' or '~' || ((c is '\'' or '-') && At(text, i + 1, c)))
             {
                 return true;
             }
@@ -162,33 +164,9 @@ internal static class TexText
         }
 
         char next = text[i];
-        if (Accents.TryGetValue(next, out char mark) && (!char.IsLetter(next) || !IsLetterAt(text, i + 1)))
+        if (IsAccent(text, i))
         {
-            // \'a  \'{a}  \' a  \"{\i}  \v{S}: the accented letter is the next letter, with or without braces.
-            i++;
-            while (i < text.Length && (text[i] == ' ' || text[i] == '{'))
-            {
-                i++;
-            }
-
-            if (i < text.Length && text[i] == '\\')
-            {
-                var inner = new StringBuilder();
-                i = Command(text, i, inner);
-                output.Append(inner).Append(mark);
-            }
-            else if (i < text.Length && text[i] != '}')
-            {
-                output.Append(text[i]).Append(mark);
-                i++;
-            }
-
-            if (i < text.Length && text[i] == '}')
-            {
-                i++;
-            }
-
-            return i;
+            return AccentChain(text, start, output);
         }
 
         if (!char.IsLetter(next))
@@ -221,6 +199,72 @@ internal static class TexText
         }
 
         return end;
+    }
+
+    // \' \" \v …: an accent command (a letter accent such as \v only when no letter follows, else it is \vec…).
+    private static bool IsAccent(string text, int i) =>
+        Accents.ContainsKey(text[i]) && (!char.IsLetter(text[i]) || !IsLetterAt(text, i + 1));
+
+    // \'a  \'{a}  \' a  \"{\i}  \v{S}  \'{\"{u}}: accents stacked on the next letter, with or without braces. Read in
+    // one loop, not one call per accent: 100,000 stacked accents in a name must not exhaust the stack.
+    private static int AccentChain(string text, int start, StringBuilder output)
+    {
+        var marks = new List<char>();
+        int i = start;
+        string? letter = null;
+        bool onNothing = false;
+        while (letter is null)
+        {
+            marks.Add(Accents[text[i + 1]]);
+            i += 2;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '{'))
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && text[i] == '\\' && IsAccent(text, i + 1))
+            {
+                continue; // another accent on the same letter
+            }
+
+            var inner = new StringBuilder();
+            if (i < text.Length && text[i] == '\\')
+            {
+                i = Command(text, i, inner); // \i, \o …: a letter command, never an accent, so no recursion
+            }
+            else if (i < text.Length && text[i] != '}')
+            {
+                inner.Append(text[i]);
+                i++;
+            }
+            else
+            {
+                onNothing = true;
+            }
+
+            letter = inner.ToString();
+        }
+
+        // The innermost accent is written first: \'{\"{u}} is u, diaeresis, acute. Each accent closes its own brace.
+        // An accent on nothing (\'{}) is dropped; the ones stacked on it are kept, as TeX would print them.
+        int levels = marks.Count;
+        if (onNothing)
+        {
+            marks.RemoveAt(marks.Count - 1);
+        }
+
+        output.Append(letter);
+        for (int m = marks.Count - 1; m >= 0; m--)
+        {
+            output.Append(marks[m]);
+        }
+
+        for (int m = 0; m < levels && i < text.Length && text[i] == '}'; m++)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static bool IsLetterCommand(string name) => name is "ss" or "o" or "O" or "aa" or "AA" or "ae" or "AE" or "oe"

@@ -166,7 +166,8 @@ internal static class BibTexReader
             entry.Day = entry.Month != null && fields.TryGetValue("day", out string? day) ? Number(day) : null;
         }
 
-        if (entry.Year is < 1 or > 9999 || entry.Month is < 1 or > 12 || entry.Day is < 1 or > 31)
+        // An impossible month or day drops the date here; the year is judged (and reported) with every source's.
+        if (entry.Month is < 1 or > 12 || entry.Day is < 1 or > 31)
         {
             entry.Year = entry.Month = entry.Day = null;
         }
@@ -251,6 +252,12 @@ internal static class BibTexReader
         cursor.Next();
     }
 
+    /// <summary>
+    /// The longest value a field or an <c>@string</c> macro may have once macros are expanded. Each <c>#</c> can
+    /// double a macro, so 27 lines of <c>@string{mK = mK-1 # mK-1}</c> would otherwise ask for gigabytes.
+    /// </summary>
+    public const int MaxValueLength = 1 << 20;
+
     // value = part ('#' part)*; part = {braced} | "quoted" | number | macro
     private static string Value(TextCursor cursor, Dictionary<string, string> macros)
     {
@@ -259,23 +266,33 @@ internal static class BibTexReader
         {
             cursor.SkipWhitespace();
             char c = cursor.Current;
+            int line = cursor.Line;
+            int column = cursor.Column;
+            string part;
             if (c == '{')
             {
-                value.Append(Braced(cursor));
+                part = Braced(cursor);
             }
             else if (c == '"')
             {
-                value.Append(Quoted(cursor));
+                part = Quoted(cursor);
             }
             else if (char.IsLetterOrDigit(c))
             {
                 string word = Identifier(cursor);
-                value.Append(char.IsDigit(word[0]) ? word : macros.TryGetValue(word, out string? macro) ? macro : word);
+                part = char.IsDigit(word[0]) ? word : macros.TryGetValue(word, out string? macro) ? macro : word;
             }
             else
             {
                 throw cursor.Error(cursor.AtEnd ? "the file ends where a value was expected." : $"expected a value, found '{c}'.");
             }
+
+            if ((long)value.Length + part.Length > MaxValueLength)
+            {
+                throw new SidecarSyntaxException(line, column, $"a value expands to more than {MaxValueLength.ToString("N0", CultureInfo.InvariantCulture)} characters (macros joined with '#'); the limit keeps a small file from filling memory.");
+            }
+
+            value.Append(part);
 
             cursor.SkipWhitespace();
             if (cursor.Current != '#')

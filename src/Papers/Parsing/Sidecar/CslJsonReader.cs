@@ -1,3 +1,4 @@
+using System.Globalization;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -80,8 +81,9 @@ internal static class CslJsonReader
 
         int? Part(int index) => index < parts.Count ? parts[index] switch
         {
-            double d when d >= 1 && d <= 9999 && d == Math.Floor(d) => (int)d,
-            string s when int.TryParse(s, out int n) => n,
+            // Any whole number is passed on: SidecarFile judges (and reports) an impossible year for every source.
+            double d when d >= int.MinValue && d <= int.MaxValue && d == Math.Floor(d) => (int)d,
+            string s when int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int n) => n,
             _ => null,
         } : null;
 

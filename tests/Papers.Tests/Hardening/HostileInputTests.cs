@@ -1,0 +1,196 @@
+using System.Text;
+using Papers.Citations;
+using Papers.Parsing;
+using Papers.Parsing.Sidecar;
+using Papers.Tests.Shared;
+using Papers.Text;
+
+namespace Papers.Tests.Hardening;
+
+/// <summary>
+/// The findings of the second hostile-input round (issue 14), one case each: nothing recurses without a bound,
+/// nothing rescans, nothing from a sidecar becomes an id or an unsafe link, and memory is bounded by the limits.
+/// </summary>
+public class HostileInputTests
+{
+    [Fact]
+    public void A_hundred_thousand_stacked_accents_decode_without_recursion()
+    {
+        string name = string.Concat(Enumerable.Repeat("\\'", 100_000)) + "e Doe";
+
+        string decoded = TexText.ToUnicode(name).Normalize(NormalizationForm.FormD);
+
+        (decoded[0], decoded[^4..]).Should().Be(('e', " Doe"));
+        decoded.Count(c => c == '\u0301').Should().Be(100_000, "every accent is kept, none is lost");
+        PersonName.Parse(name).Family.Should().Be("Doe");
+    }
+
+    [Theory]
+    [InlineData("\\'{\\\"{u}}", "ǘ")]
+    [InlineData("\\\"{\\i}", "ı\u0308")]
+    [InlineData("\\v{S}", "Š")]
+    [InlineData("\\'\\\"u", "ǘ")]
+    [InlineData("Erd\\H{o}s", "Erdős")]
+    [InlineData("\\'{}x", "x")]
+    [InlineData("\\'{\\'{}}x", "\u0301x")]
+    public void Stacked_accents_decode_as_before(string tex, string unicode)
+    {
+        TexText.ToUnicode(tex).Should().Be(unicode.Normalize(NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void Stacked_accents_decode_in_linear_time()
+    {
+        Growth.ShouldBeLinear(n => { string text = string.Concat(Enumerable.Repeat("\\'", n)) + "e"; return () => TexText.ToUnicode(text); }, 50_000, "stacked accents");
+    }
+
+    [Fact]
+    public void Dashes_and_quotes_are_found_in_linear_time()
+    {
+        Growth.ShouldBeLinear(n => { string text = string.Concat(Enumerable.Repeat("a-b'", n)); return () => TexText.HasTex(text); }, 200_000, "TexText.HasTex");
+    }
+
+    [Fact]
+    public void Separators_without_a_scheme_are_skipped_in_linear_time()
+    {
+        Growth.ShouldBeLinear(n => { string text = string.Concat(Enumerable.Repeat("x://", n)); return () => LinkExtractor.Extract(text); }, 100_000, "x:// repeated");
+        LinkExtractor.Extract(string.Concat(Enumerable.Repeat("x://", 1000)) + "https://github.com/a/b")
+            .Should().ContainSingle().Which.Url.Should().Be("https://github.com/a/b");
+    }
+
+    [Fact]
+    public void Closing_brackets_at_the_end_of_links_are_trimmed_in_linear_time()
+    {
+        Growth.ShouldBeLinear(
+            n => { string text = string.Concat(Enumerable.Repeat("https://a.org/" + new string(')', 2000) + " ", n)); return () => LinkExtractor.Extract(text); },
+            100,
+            "links ending in 2,000 ')'");
+        LinkExtractor.Extract("see https://en.wikipedia.org/wiki/Foo_(bar)).").Single().Url.Should().Be("https://en.wikipedia.org/wiki/Foo_(bar)");
+    }
+
+    [Fact]
+    public void Colliding_member_names_are_numbered_in_linear_time()
+    {
+        Growth.ShouldBeLinear(
+            n =>
+            {
+                var text = new StringBuilder("Mar 11\n\n");
+                for (int i = 0; i < n; i++)
+                {
+                    text.Append("Foo: variant ").Append(i).Append(" of a thing\n\nAbstract.\n\n");
+                }
+
+                string digest = text.ToString();
+                return () => DigestLoader.Parse(digest);
+            },
+            2_000,
+            "20,000-style colliding names");
+
+        var papers = DigestLoader.Parse("Mar 11\n\nFoo: a\n\nA.\n\nFoo: b\n\nB.\n\nFoo: c\n\nC.").Papers;
+        papers.Select(p => p.ShortName).Should().Equal("Foo", "Foo", "Foo");
+    }
+
+    [Fact]
+    public void A_bib_macro_that_doubles_itself_is_refused_with_a_located_message()
+    {
+        var bib = new StringBuilder("@string{m0 = \"0123456789abcdefghij\"}\n");
+        for (int k = 1; k <= 27; k++)
+        {
+            bib.Append("@string{m").Append(k).Append(" = m").Append(k - 1).Append(" # m").Append(k - 1).Append("}\n");
+        }
+
+        bib.Append("@misc{x, title = m27}\n");
+
+        SidecarFile file = SidecarFile.Parse(bib.ToString(), "refs.bib");
+
+        file.Entries.Should().BeEmpty();
+        DigestDiagnostic problem = file.Diagnostics.Should().ContainSingle().Subject;
+        problem.Id.Should().Be("PAPER016");
+        problem.Line.Should().Be(17, "m16 is the first macro past 1,048,576 characters (20 × 2^16)");
+        problem.Message.Should().Contain("expands to more than 1,048,576 characters");
+    }
+
+    [Fact]
+    public void A_one_line_file_past_the_limit_stops_while_it_is_read()
+    {
+        // A reader that would hand out 3 Gi characters on one line: reading it whole would fail or fill memory.
+        var reader = new EndlessLine();
+
+        ParsedDigest parsed = DigestParser.Parse(reader, new DigestParseOptions("big.txt", MaxChars: 1 << 20));
+
+        parsed.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("PAPER002");
+        reader.CharsRead.Should().BeLessThan((1 << 20) + (64 * 1024), "reading stops at the limit, give or take one buffer");
+    }
+
+    [Theory]
+    [InlineData("arXiv:2403.01234}}\\n\\n@misc{evil2024, title = {x}}")]
+    [InlineData("arXiv:2403.01234 extra")]
+    [InlineData("arXiv:../../etc/passwd")]
+    public void A_sidecar_arXiv_id_that_is_not_one_is_refused_with_PAPER011(string number)
+    {
+        string json = "[{\"title\": \"A Paper\", \"number\": \"" + number + "\"}]";
+
+        SidecarFile file = SidecarFile.Parse(json, "refs.json");
+
+        file.Entries.Single().ArxivId.Should().BeNull();
+        file.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("PAPER011");
+    }
+
+    [Fact]
+    public void Sidecar_ids_from_eprint_url_and_DataCite_doi_follow_the_same_rule()
+    {
+        SidecarFile file = SidecarFile.Parse("""
+            @misc{a, title = {A}, eprint = {2403.01234v2}}
+            @misc{b, title = {B}, url = {https://arxiv.org/abs/hep-th/9901001}}
+            @misc{c, title = {C}, doi = {10.48550/arXiv.2311.17267}}
+            @misc{d, title = {D}, eprint = {arXiv:2403.01234}}
+            """, "refs.bib");
+
+        file.Entries.Select(e => e.ArxivId).Should().Equal("2403.01234v2", "hep-th/9901001", "2311.17267", "2403.01234");
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(0)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("data:text/html,<b>x</b>")]
+    [InlineData("https://a.org/\"onmouseover=\"x")]
+    public void Unsafe_urls_are_refused_where_they_enter(string url)
+    {
+        var digest = DigestLoader.Parse($"Mar 11\n\nA Paper\n\nURL: {url}\n\nAn abstract.");
+        digest.Papers.Single().Url.Should().BeNull();
+        digest.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("PAPER011");
+
+        SidecarFile file = SidecarFile.Parse("[{\"title\": \"A Paper\", \"URL\": \"" + url.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"}]", "refs.json");
+        file.Entries.Single().Url.Should().BeNull();
+        file.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("PAPER011");
+    }
+
+    [Theory]
+    [InlineData("[[\"-7\"]]")]
+    [InlineData("[[12]]")]
+    [InlineData("[[123456]]")]
+    public void Impossible_years_from_a_sidecar_are_refused(string dateParts)
+    {
+        SidecarFile file = SidecarFile.Parse("[{\"title\": \"A Paper\", \"issued\": {\"date-parts\": " + dateParts + "}}]", "refs.json");
+
+        file.Entries.Single().Year.Should().BeNull();
+        file.Diagnostics.Should().ContainSingle().Which.Id.Should().Be("PAPER011");
+    }
+
+    private sealed class EndlessLine : TextReader
+    {
+        public long CharsRead { get; private set; }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (CharsRead > 3L * 1024 * 1024 * 1024)
+            {
+                return 0;
+            }
+
+            buffer.AsSpan(index, count).Fill('a');
+            CharsRead += count;
+            return count;
+        }
+    }
+}

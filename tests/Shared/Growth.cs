@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace Papers.Tests.Shared;
+
+/// <summary>
+/// Checks that work grows linearly, by comparing the same operation on inputs of size n and 4n side by side in one
+/// run (a ratio, not a time: these machines are noisy). Linear work takes about 4× as long; quadratic work 16×. A
+/// guard stops a regression from hanging the suite: past it the test fails instead of waiting.
+/// </summary>
+internal static class Growth
+{
+    public static void ShouldBeLinear(Func<int, Action> operationOfSize, int n, string what)
+    {
+        Action small = operationOfSize(n);
+        Action large = operationOfSize(4 * n);
+        small(); // warm up (JIT, static tables)
+        double smallest = Fastest(small);
+        double largest = Fastest(large);
+        double ratio = largest / Math.Max(smallest, 0.5);
+        ratio.Should().BeLessThan(9, $"{what}: n took {smallest:F1} ms and 4n {largest:F1} ms; linear work grows about 4×, quadratic 16×");
+    }
+
+    // The fastest of three runs, each under a guard of 20 seconds.
+    private static double Fastest(Action action)
+    {
+        double best = double.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            Task run = Task.Run(action);
+            if (!run.Wait(TimeSpan.FromSeconds(20)))
+            {
+                throw new TimeoutException("the operation ran over 20 seconds: not linear");
+            }
+
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+}
