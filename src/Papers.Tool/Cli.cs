@@ -9,6 +9,7 @@ internal static class Cli
     public const int Ok = 0;
     public const int Findings = 1;
     public const int Usage = 2;
+    public const int InternalError = 3;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -48,7 +49,16 @@ internal static class Cli
             return Usage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // A bug of ours, not the user's input: one line that says so, an exit code of its own, no stack trace.
+            stderr.WriteLine($"papers: internal error ({e.GetType().Name}: {e.Message}); please report it.");
+            return InternalError;
+        }
     }
 
     /// <summary>Runs an action, turning expected failures into one line and an exit code.</summary>
@@ -88,6 +98,14 @@ internal sealed record Context(Option<string[]> Input, Option<bool> Json, Option
             {
                 Error.WriteLine(problem);
             }
+        }
+
+        // Input the build would refuse (a digest that is not UTF-8, an unreadable sidecar, a malformed block) is
+        // an input error here too: exit 2, and no output made from half the input.
+        int errors = result.Diagnostics.Count(d => d.Severity == DigestSeverity.Error);
+        if (errors > 0)
+        {
+            throw new UsageException($"{errors} error(s) in the input (listed above; 'papers lint' shows every problem); nothing was written.");
         }
 
         return result;

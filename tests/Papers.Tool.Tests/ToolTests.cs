@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Papers.Tests.Shared;
 
@@ -188,26 +187,8 @@ public class ToolTests
         Papers("search", "--help").Stdout.Should().Contain("Example: papers search");
     }
 
-    private static (int Code, string Stdout, string Stderr) Papers(params string[] args) => PapersWith(new Dictionary<string, string>(), args);
+    private static (int Code, string Stdout, string Stderr) Papers(params string[] args) => PapersProcess.Run(args);
 
-    private static (int Code, string Stdout, string Stderr) PapersWith(Dictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Papers.Tool.dll"));
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(60_000).Should().BeTrue();
-        return (process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result);
-    }
+    private static (int Code, string Stdout, string Stderr) PapersWith(Dictionary<string, string> environment, params string[] args) =>
+        PapersProcess.Run(args, environment);
 }
