@@ -96,6 +96,13 @@ public sealed partial class PaperCatalogGenerator
                 diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' is not valid UTF-8 (it only decodes as {encoding.WebName}); save it as UTF-8.", file.Path, 0, 0, 1, 1));
             }
 
+            string head = text.ToString(new TextSpan(0, Math.Min(text.Length, 4096)));
+            if (DigestEncoding.ProblemInText(head, text.Encoding?.CodePage == Encoding.Unicode.CodePage) is string found)
+            {
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, DigestEncoding.Message(declared, found), file.Path, 0, 0, 1, 1));
+                return new DigestModel(file.Path, declared, resource, year, EquatableArray<EntryModel>.Empty, diagnostics.ToEquatableArray());
+            }
+
             // The compiler decodes invalid UTF-8 as U+FFFD (or, in older versions, falls back to another encoding above).
             int replacement = IndexOfReplacementChar(text);
             if (replacement >= 0)

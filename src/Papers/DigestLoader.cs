@@ -151,6 +151,12 @@ public static class DigestLoader
     // Strict UTF-8, as the generator requires: a digest that is not UTF-8 is reported (PAPER001), not guessed at.
     private static ParsedDigest ParseFile(string file)
     {
+        if (EncodingProblem(file) is string found)
+        {
+            var problem = new DigestDiagnostic(DigestRules.NotUtf8, DigestSeverity.Error, file, 1, 1, DigestEncoding.Message(file, found));
+            return new ParsedDigest(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { problem });
+        }
+
         try
         {
             using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
@@ -162,6 +168,19 @@ public static class DigestLoader
                 $"The digest '{file}' is not valid UTF-8 ({ex.Message.TrimEnd('.')}); save it as UTF-8.");
             return new ParsedDigest(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { problem });
         }
+    }
+
+    private static string? EncodingProblem(string file)
+    {
+        using FileStream stream = File.OpenRead(file);
+        var head = new byte[4096];
+        int count = 0;
+        for (int read; count < head.Length && (read = stream.Read(head, count, head.Length - count)) > 0;)
+        {
+            count += read;
+        }
+
+        return DigestEncoding.ProblemInBytes(head, count);
     }
 
     private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed, Taxonomy? taxonomy, IReadOnlyList<DigestDiagnostic> extra)

@@ -159,7 +159,7 @@ public class ConsumerMatrixTests(PackedPackage package)
     }
 
     [Fact]
-    public void A_broken_digest_and_a_missing_sidecar_fail_the_build_with_located_errors()
+    public void Broken_digests_unsupported_encodings_and_a_missing_sidecar_fail_the_build_with_located_errors()
     {
         const string prose = "A paragraph long enough to be prose. It has two sentences and reads like an abstract.";
         string consumer = package.CreateConsumer("Broken", "System.Console.WriteLine(Reading.PaperCatalog.All.Count);",
@@ -173,13 +173,20 @@ public class ConsumerMatrixTests(PackedPackage package)
                 """
                 <PaperDigest Include="digests/bad.txt" />
                 <PaperDigest Include="digests/good.txt" Sidecar="refs/missing.bib" />
+                <PaperDigest Include="digests/utf32.txt" />
+                <PaperDigest Include="digests/utf16.txt" />
                 """));
+        var utf32 = new System.Text.UTF32Encoding(bigEndian: false, byteOrderMark: true);
+        File.WriteAllBytes(Path.Combine(consumer, "digests", "utf32.txt"), [.. utf32.GetPreamble(), .. utf32.GetBytes(Mar12)]);
+        File.WriteAllBytes(Path.Combine(consumer, "digests", "utf16.txt"), System.Text.Encoding.Unicode.GetBytes(Mar12));
 
         DotNet.Result build = package.Dotnet(consumer, "build", "--disable-build-servers");
 
         build.ExitCode.Should().NotBe(0);
         build.Output.Should().MatchRegex(@"digests/bad\.txt\(7,1\): error PAPER005: Expected a paper title but found a paragraph")
             .And.MatchRegex(@"digests/bad\.txt\(9,1\): error PAPER006: ""Mar 32"" looks like a date line")
-            .And.MatchRegex(@"digests/good\.txt\(1,1\): error PAPER016: The sidecar 'refs/missing\.bib' of digest 'digests/good\.txt' does not exist");
+            .And.MatchRegex(@"digests/good\.txt\(1,1\): error PAPER016: The sidecar 'refs/missing\.bib' of digest 'digests/good\.txt' does not exist")
+            .And.MatchRegex(@"digests/utf32\.txt\(1,1\): error PAPER001: The digest 'digests/utf32\.txt' is not UTF-8: it looks like UTF-32 LE")
+            .And.MatchRegex(@"digests/utf16\.txt\(1,1\): error PAPER001: The digest 'digests/utf16\.txt' is not UTF-8: it looks like UTF-16 or UTF-32 without a byte-order mark");
     }
 }

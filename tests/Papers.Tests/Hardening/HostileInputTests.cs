@@ -194,3 +194,47 @@ public class HostileInputTests
         }
     }
 }
+
+/// <summary>Encodings that decode to NUL-spaced garbage are refused by name; UTF-8 and UTF-16 with a BOM are read.</summary>
+public class DigestEncodingTests
+{
+    private const string Text = "Mar 11\n\nA Paper About Encodings\n\nAn abstract in plain words.\n";
+
+    [Theory]
+    [InlineData("utf-32LE", true, "UTF-32 LE")]
+    [InlineData("utf-32BE", true, "UTF-32 BE")]
+    [InlineData("utf-16LE", false, "UTF-16 or UTF-32 without a byte-order mark")]
+    [InlineData("utf-16BE", false, "UTF-16 or UTF-32 without a byte-order mark")]
+    [InlineData("utf-32LE", false, "UTF-16 or UTF-32 without a byte-order mark")]
+    public void A_digest_in_an_unsupported_encoding_is_PAPER001_naming_it(string encoding, bool bom, string found)
+    {
+        string file = Write(encoding, bom);
+
+        DigestLoadResult result = DigestLoader.Load(file);
+
+        result.Papers.Should().BeEmpty();
+        result.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("not UTF-8: it looks like " + found);
+    }
+
+    [Theory]
+    [InlineData("utf-8", true)]
+    [InlineData("utf-8", false)]
+    [InlineData("utf-16LE", true)]
+    [InlineData("utf-16BE", true)]
+    public void UTF8_and_UTF16_with_a_BOM_are_read(string encoding, bool bom)
+    {
+        DigestLoadResult result = DigestLoader.Load(Write(encoding, bom));
+
+        result.Diagnostics.Should().BeEmpty();
+        result.Papers.Single().Title.Should().Be("A Paper About Encodings");
+    }
+
+    private static string Write(string name, bool bom)
+    {
+        Encoding encoding = name == "utf-32BE" ? new UTF32Encoding(bigEndian: true, byteOrderMark: true) : Encoding.GetEncoding(name);
+        byte[] bytes = (bom ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(Text)).ToArray();
+        string file = Path.Combine(Directory.CreateTempSubdirectory("papers-enc-").FullName, "d.txt");
+        File.WriteAllBytes(file, bytes);
+        return file;
+    }
+}
