@@ -108,7 +108,7 @@ internal static class TexText
             }
         }
 
-        return output.ToString().Normalize(NormalizationForm.FormC);
+        return Normalization.Normalize(output.ToString(), NormalizationForm.FormC);
     }
 
     private static bool Balanced(string text)
@@ -266,6 +266,13 @@ internal static class TexText
 
         return i;
     }
+
+    /// <summary>
+    /// A command this decoder knows and that only prints something (an accent, a letter, a symbol, a font change):
+    /// the ones a BibTeX export may pass on. Any other command (<c>\input</c>, <c>\def</c>, <c>\write</c> …) is data.
+    /// </summary>
+    public static bool IsKnownCommand(string name) =>
+        Symbols.ContainsKey(name) || IsLetterCommand(name) || IsFormatting(name) || (name.Length == 1 && Accents.ContainsKey(name[0]));
 
     private static bool IsLetterCommand(string name) => name is "ss" or "o" or "O" or "aa" or "AA" or "ae" or "AE" or "oe"
         or "OE" or "l" or "L" or "i" or "j" or "dh" or "DH" or "th" or "TH";

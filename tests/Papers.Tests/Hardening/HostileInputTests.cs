@@ -238,3 +238,47 @@ public class DigestEncodingTests
         return file;
     }
 }
+
+/// <summary>What a BibTeX export carries into a user's LaTeX build: text, never commands that run.</summary>
+public class BibTexInjectionTests
+{
+    [Theory]
+    [InlineData("100% of \\input{/etc/hostname} things", "\\textbackslash{}input")]
+    [InlineData("\\def\\x{y} and \\write18{rm -rf ~}", "\\textbackslash{}write")]
+    [InlineData("Math $\\input{/etc/passwd}$ too", "\\textbackslash{}input")]
+    [InlineData("\\csname input\\endcsname{x}", "\\textbackslash{}csname")]
+    public void Commands_that_are_not_accents_symbols_or_fonts_are_written_as_text(string title, string neutralized)
+    {
+        string bib = new[] { Paper(title) }.Export(ExportFormat.BibTeX);
+
+        bib.Should().Contain(neutralized);
+        System.Text.RegularExpressions.Regex.Matches(bib, @"(?<!textbackslash\{\})\\(input|def|write|csname|endcsname)\b").Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Erd\\H{o}s and M\\\"uller on $\\gamma$-MoD with \\emph{care}", "Erd\\H{o}s", "$\\gamma$", "\\emph{care}")]
+    public void Accents_math_and_fonts_are_kept(string title, params string[] kept)
+    {
+        string bib = new[] { Paper(title) }.Export(ExportFormat.BibTeX);
+
+        bib.Should().ContainAll(kept);
+    }
+
+    [Fact]
+    public void Emoji_and_astral_characters_are_written_as_UTF8()
+    {
+        string bib = new[] { Paper("LLaVA-OneVision 🦙: Easy Visual Task Transfer 𝔸") }.Export(ExportFormat.BibTeX);
+
+        bib.Should().Contain("🦙").And.Contain("𝔸");
+        new[] { Paper("A lone \uD83E surrogate") }.Export(ExportFormat.BibTeX).Should().Contain("surrogate");
+    }
+
+    private static Paper Paper(string title) => new()
+    {
+        Id = "x",
+        Title = title,
+        Source = new SourceLocation("d.txt", 1),
+        Authors = ["Jane Doe"],
+        PublishedYear = 2024,
+    };
+}

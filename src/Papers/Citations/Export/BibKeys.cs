@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using Papers.Text;
+
 namespace Papers.Citations.Export;
 
 /// <summary>
@@ -86,7 +88,7 @@ internal static class BibKeys
     private static string Ascii(string text)
     {
         var output = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        foreach (char c in Normalization.Normalize(text, NormalizationForm.FormD))
         {
             char lower = char.ToLowerInvariant(c);
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9')

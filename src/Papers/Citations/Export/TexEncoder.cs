@@ -35,7 +35,7 @@ internal static class TexEncoder
     public static string Text(string text)
     {
         var output = new StringBuilder(text.Length + 8);
-        foreach (char c in text.Normalize(NormalizationForm.FormC))
+        foreach (char c in Normalization.Normalize(text, NormalizationForm.FormC))
         {
             Char(output, c);
         }
@@ -86,7 +86,17 @@ internal static class TexEncoder
                     i++;
                 }
 
-                output.Append(title, start, i - start);
+                // Known commands print an accent, a letter or a symbol and pass; any other (\input, \def, \write18…)
+                // is written as its own text — "\textbackslash{}input" — so a title from an email runs nothing.
+                string command = title.Substring(start + 1, i - start - 1);
+                if (char.IsLetter(command[0]) && !TexText.IsKnownCommand(command))
+                {
+                    output.Append("\\textbackslash{}").Append(command);
+                }
+                else
+                {
+                    output.Append(title, start, i - start);
+                }
             }
             else if ((c == '{' || c == '}') && groupsBalanced)
             {
@@ -123,7 +133,7 @@ internal static class TexEncoder
             output.Append('{');
         }
 
-        foreach (char c in text.Normalize(NormalizationForm.FormC))
+        foreach (char c in Normalization.Normalize(text, NormalizationForm.FormC))
         {
             Char(output, c);
         }
@@ -179,7 +189,36 @@ internal static class TexEncoder
             return null;
         }
 
-        return Balanced(text.Substring(start + 1, end - start - 1)) && text[end - 1] != '\\' ? end : null;
+        string math = text.Substring(start + 1, end - start - 1);
+        return Balanced(math) && text[end - 1] != '\\' && OnlyKnownCommands(math) ? end : null;
+    }
+
+    // Math passes through whole, so it may hold only commands that print (\gamma, \mathbf…): "$\input{x}$" is text.
+    private static bool OnlyKnownCommands(string math)
+    {
+        for (int i = 0; i < math.Length; i++)
+        {
+            if (math[i] != '\\' || i + 1 >= math.Length || !char.IsLetter(math[i + 1]))
+            {
+                i += math[i] == '\\' ? 1 : 0; // \\, \{, \$: one escaped character
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < math.Length && char.IsLetter(math[end]) && math[end] < 128)
+            {
+                end++;
+            }
+
+            if (!TexText.IsKnownCommand(math.Substring(i + 1, end - i - 1)))
+            {
+                return false;
+            }
+
+            i = end - 1;
+        }
+
+        return true;
     }
 
     // BibTeX counts every brace, escaped or not, so balance is checked on the raw characters.
@@ -203,6 +242,13 @@ internal static class TexEncoder
 
     private static void Char(StringBuilder output, char c)
     {
+        if (char.IsSurrogate(c))
+        {
+            // Emoji and other astral characters (LLaVA-OneVision 🦙) are UTF-8 text to biber and BibTeX alike.
+            output.Append(c);
+            return;
+        }
+
         switch (c)
         {
             case '\\': output.Append("\\textbackslash{}"); return;

@@ -279,7 +279,7 @@ internal abstract class StyleRules
             }
         }
 
-        foreach (char c in ascii ? text : text.Normalize(System.Text.NormalizationForm.FormD))
+        foreach (char c in ascii ? text : Papers.Text.Normalization.Normalize(text, System.Text.NormalizationForm.FormD))
         {
             if (c < '\u0080')
             {

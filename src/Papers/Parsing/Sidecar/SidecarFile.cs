@@ -63,7 +63,7 @@ internal sealed class SidecarFile
     public static string TitleKey(string title)
     {
         var key = new System.Text.StringBuilder(title.Length);
-        foreach (char c in Papers.Text.TexText.ToUnicode(title).Normalize(System.Text.NormalizationForm.FormD))
+        foreach (char c in Papers.Text.Normalization.Normalize(Papers.Text.TexText.ToUnicode(title), System.Text.NormalizationForm.FormD))
         {
             if (char.IsLetterOrDigit(c))
             {
