@@ -92,7 +92,7 @@ public sealed partial class PaperCatalogGenerator
                 if (!matched.Contains(i))
                 {
                     SidecarEntry record = sidecar.Entries[i];
-                    string what = record.Title ?? record.ArxivId ?? $"record {i + 1}";
+                    string what = DigestParser.Clip(record.Title ?? record.ArxivId ?? $"record {i + 1}");
                     yield return new DiagnosticInfo(
                         DigestRules.UnmatchedSidecarEntry,
                         $"The sidecar record '{what}' in '{model.DeclaredPath}' matches no paper of {string.Join(", ", users.Select(u => "'" + u.DeclaredPath + "'"))} by arXiv id or title; its metadata is not used.",

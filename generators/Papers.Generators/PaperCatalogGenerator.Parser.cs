@@ -123,7 +123,7 @@ public sealed partial class PaperCatalogGenerator
             var matched = EquatableArray<int>.Empty;
             if (sidecarPath != null && sidecar is null)
             {
-                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSidecar, $"The sidecar '{sidecarPath}' of digest '{declared}' does not exist.", file.Path, 0, 0, 1, 1));
+                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSidecar, $"The sidecar '{sidecarPath}' of digest '{declared}' does not exist or is not a file.", file.Path, 0, 0, 1, 1));
             }
             else if (sidecar != null)
             {

@@ -230,30 +230,29 @@ public sealed partial class PaperCatalogGenerator
     private static DiagnosticInfo At(string id, string message, SourceSpan span) =>
         new(id, message, span.FilePath, span.Start, span.Length, span.Line, span.Column);
 
-    // Maps a column of the query text to the source column inside its literal, for regular and verbatim strings.
+    // Maps a column of the query text to the line and column of that character inside its literal.
     private static SourceSpan LiteralColumn(QueryModel query, int column)
     {
-        string literal = query.LiteralText;
-        bool verbatim = literal.StartsWith("@\"", StringComparison.Ordinal);
-        if (!verbatim && !literal.StartsWith("\"", StringComparison.Ordinal))
-        {
-            return query.Literal;
-        }
-
-        int offset = verbatim ? 2 : 1;
-        for (int valueIndex = 1; valueIndex < column && offset < literal.Length - 1; valueIndex++)
-        {
-            if (!verbatim && literal[offset] == '\\')
-            {
-                offset += literal[offset + 1] == 'u' ? 6 : literal[offset + 1] == 'U' ? 10 : 2;
-            }
-            else
-            {
-                offset += verbatim && literal[offset] == '"' ? 2 : 1;
-            }
-        }
-
         SourceSpan at = query.Literal;
-        return at with { Start = at.Start + offset, Length = 1, Column = at.Column + offset };
+        string literal = query.LiteralText;
+        if (LiteralPositions.Of(literal) is not { } offsets)
+        {
+            return at;
+        }
+
+        int offset = offsets[Math.Min(Math.Max(column, 1), offsets.Count) - 1];
+        int line = at.Line;
+        int lineStart = -1;
+        for (int i = 0; i < offset; i++)
+        {
+            if (literal[i] == '\n' || (literal[i] == '\r' && (i + 1 >= literal.Length || literal[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i;
+            }
+        }
+
+        int character = lineStart < 0 ? at.Column + offset : offset - lineStart;
+        return at with { Start = at.Start + offset, Length = 1, Line = line, Column = character };
     }
 }

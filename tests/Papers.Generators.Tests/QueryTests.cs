@@ -116,6 +116,14 @@ public class QueryTests
     [Theory]
     [InlineData("\"topic:multimodal has:code )\"", 45 + 27)]
     [InlineData("@\"a OR\"", 45 + 4)]
+    [InlineData("@\"\"\"a\"\" )\"", 45 + 8)]
+    [InlineData("\"\\x41 )\"", 45 + 6)]
+    [InlineData("\"\\x41B )\"", 45 + 7)]
+    [InlineData("\"\\u0041 )\"", 45 + 8)]
+    [InlineData("\"\\U0001F999 )\"", 45 + 12)]
+    [InlineData("\"\\t\\\\ )\"", 45 + 6)]
+    [InlineData("\"\"\"a )\"\"\"", 45 + 5)]
+    [InlineData("\"\"\"\"a )\"\"\"\"", 45 + 6)]
     public void A_syntax_error_is_located_at_its_column_in_the_literal(string literal, int column)
     {
         string source = "using System.Collections.Generic;\nusing Papers;\npublic static partial class R { [PaperQuery(" + literal + ")] public static partial IReadOnlyList<Paper> Q(); }";
@@ -124,6 +132,16 @@ public class QueryTests
         error.Severity.Should().Be(DiagnosticSeverity.Error);
         error.Location.GetLineSpan().StartLinePosition.Should().Be(new Microsoft.CodeAnalysis.Text.LinePosition(2, column - 1));
         error.GetMessage().Should().Contain("at column");
+    }
+
+    [Fact]
+    public void A_syntax_error_in_a_multi_line_raw_literal_is_located_at_its_line_and_column()
+    {
+        string source = "using System.Collections.Generic;\nusing Papers;\npublic static partial class R\n{\n    [PaperQuery(\"\"\"\n        topic:multimodal\n        has:code )\n        \"\"\")]\n    public static partial IReadOnlyList<Paper> Q();\n}";
+        var (_, _, diagnostics) = GeneratorHarness.Run([Seed], compilation: GeneratorHarness.Compilation(source));
+
+        Diagnostic error = diagnostics.Should().ContainSingle(d => d.Id == "PAPER013").Subject;
+        error.Location.GetLineSpan().StartLinePosition.Should().Be(new Microsoft.CodeAnalysis.Text.LinePosition(6, 17), "the ')' on the second content line");
     }
 
     [Fact]

@@ -167,12 +167,15 @@ public class ConsumerMatrixTests(PackedPackage package)
             {
                 ["digests/bad.txt"] = $"Mar 11\n\nFirst\n\n{prose}\n\n{prose}\n\nMar 32\n\nSecond\n\n{prose}\n",
                 ["digests/good.txt"] = Mar12,
+                ["digests/folder.txt"] = Mar12.Replace("Quiet Paper", "Another Quiet Paper", StringComparison.Ordinal),
+                ["refs/notes.md"] = "A folder, not a sidecar.",
             },
             new ConsumerProject(
                 string.Empty,
                 """
                 <PaperDigest Include="digests/bad.txt" />
                 <PaperDigest Include="digests/good.txt" Sidecar="refs/missing.bib" />
+                <PaperDigest Include="digests/folder.txt" Sidecar="refs" />
                 <PaperDigest Include="digests/utf32.txt" />
                 <PaperDigest Include="digests/utf16.txt" />
                 """));
@@ -186,6 +189,8 @@ public class ConsumerMatrixTests(PackedPackage package)
         build.Output.Should().MatchRegex(@"digests/bad\.txt\(7,1\): error PAPER005: Expected a paper title but found a paragraph")
             .And.MatchRegex(@"digests/bad\.txt\(9,1\): error PAPER006: ""Mar 32"" looks like a date line")
             .And.MatchRegex(@"digests/good\.txt\(1,1\): error PAPER016: The sidecar 'refs/missing\.bib' of digest 'digests/good\.txt' does not exist")
+            .And.MatchRegex(@"digests/folder\.txt\(1,1\): error PAPER016: The sidecar 'refs' of digest 'digests/folder\.txt' does not exist or is not a file")
+            .And.NotContain("CS1566", "a folder named as a sidecar is never embedded")
             .And.MatchRegex(@"digests/utf32\.txt\(1,1\): error PAPER001: The digest 'digests/utf32\.txt' is not UTF-8: it looks like UTF-32 LE")
             .And.MatchRegex(@"digests/utf16\.txt\(1,1\): error PAPER001: The digest 'digests/utf16\.txt' is not UTF-8: it looks like UTF-16 or UTF-32 without a byte-order mark");
     }
