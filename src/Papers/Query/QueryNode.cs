@@ -5,7 +5,12 @@ using System.Text;
 
 namespace Papers.Query;
 
-/// <summary>A node of a parsed query. <see cref="ToString"/> gives query text that parses back to an equal tree.</summary>
+/// <summary>
+/// A node of a parsed query. <see cref="ToString"/> writes the canonical form, which parses back to an equal tree:
+/// single spaces, <c>OR</c> in capitals, field names in lower case, phrases quoted (<c>\</c> and <c>"</c> escaped),
+/// and parentheses exactly where the tree nests — the parser keeps the grouping it was given, so
+/// <c>(a OR b) OR c</c> stays two ORs and prints as typed.
+/// </summary>
 public abstract class QueryNode
 {
     private protected QueryNode()
@@ -77,7 +82,12 @@ public sealed class TermNode : TextNode
     }
 
     /// <inheritdoc/>
-    public override string ToString() => FieldPrefix + Format(Text);
+    /// <remarks>
+    /// Written as typed: a term is one word as the parser read it (no space, parenthesis or quote inside), so
+    /// <c>title:a:b</c>, <c>title:OR</c>, <c>title:-x</c> and <c>a\b</c> come back as the same term, not a phrase.
+    /// The one word that cannot stand alone is <c>OR</c> (read as the keyword), so it is written <c>(OR)</c>.
+    /// </remarks>
+    public override string ToString() => Field == QueryField.Any && Text == "OR" ? "(OR)" : FieldPrefix + Text;
 }
 
 /// <summary>Words that must follow each other: <c>"masked video modeling"</c>.</summary>
@@ -154,7 +164,7 @@ public sealed class AndNode : QueryNode
     public IReadOnlyList<QueryNode> Operands { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => string.Join(" ", Operands.Select(o => o is OrNode ? "(" + o + ")" : o.ToString()));
+    public override string ToString() => string.Join(" ", Operands.Select(NotNode.Wrap));
 
     internal override bool Matches(IQueryTarget paper) => Operands.All(o => o.Matches(paper));
 }
@@ -168,7 +178,7 @@ public sealed class OrNode : QueryNode
     public IReadOnlyList<QueryNode> Operands { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => string.Join(" OR ", Operands.Select(o => o.ToString()));
+    public override string ToString() => string.Join(" OR ", Operands.Select(o => o is OrNode ? "(" + o + ")" : o.ToString()));
 
     internal override bool Matches(IQueryTarget paper) => Operands.Any(o => o.Matches(paper));
 }
