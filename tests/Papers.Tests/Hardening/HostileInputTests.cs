@@ -282,3 +282,43 @@ public class BibTexInjectionTests
         PublishedYear = 2024,
     };
 }
+
+/// <summary>Similarity over near-identical abstracts: the work per paper is bounded, and ties still go to the lowest index.</summary>
+public class SimilarityWorkTests
+{
+    private static readonly string Shared = string.Join(" ", Enumerable.Range(0, 40).Select(i => "word" + (char)('a' + (i % 26)) + (char)('a' + (i / 26))));
+
+    [Theory]
+    [InlineData(2_000)]
+    [InlineData(20_000)]
+    public void Candidate_lists_are_capped_so_each_paper_costs_a_bounded_amount_of_work(int n)
+    {
+        var vectors = Papers.Graphs.TermVectors.Build(Enumerable.Range(0, n).Select(i => Shared + " variant" + i).ToList());
+
+        int cap = Papers.Graphs.NearestNeighbours.PostingCap(vectors, int.MaxValue);
+
+        long work = vectors.Vectors.Sum(v => v.Terms.Sum(t => (long)Math.Min(vectors.DocumentFrequency[t] >= 2 ? vectors.DocumentFrequency[t] : 0, cap)));
+        work.Should().BeLessThanOrEqualTo((long)Papers.Graphs.NearestNeighbours.WorkPerDocument * n, "work grows with n, not n²");
+    }
+
+    [Fact]
+    public void Real_corpora_stay_exact()
+    {
+        var arxiv = Csv.Read(RepoPaths.ArxivCs).Select(r => r["titles"] + " " + r["summaries"]).ToList();
+
+        Papers.Graphs.NearestNeighbours.PostingCap(Papers.Graphs.TermVectors.Build(arxiv), int.MaxValue).Should().Be(int.MaxValue);
+    }
+
+    [Fact]
+    public void Identical_abstracts_get_the_lowest_indexes_as_neighbours_when_capped()
+    {
+        var vectors = Papers.Graphs.TermVectors.Build(Enumerable.Range(0, 2_000).Select(_ => Shared).ToList());
+        Papers.Graphs.NearestNeighbours.PostingCap(vectors, int.MaxValue).Should().BeLessThan(2_000, "this corpus is capped");
+
+        var neighbours = Papers.Graphs.NearestNeighbours.Compute(vectors, 5);
+
+        neighbours[0].Select(x => x.Neighbour).Should().Equal(1, 2, 3, 4, 5);
+        neighbours[1_999].Select(x => x.Neighbour).Should().Equal(0, 1, 2, 3, 4);
+        neighbours.Should().OnlyContain(list => list.Length == 5 && list.All(x => Math.Abs(x.Similarity - 1f) < 1e-4));
+    }
+}
