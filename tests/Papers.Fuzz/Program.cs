@@ -3,9 +3,21 @@ using System.Text;
 using Papers;
 using Papers.Query;
 
-// Mutates real digests and queries at random for a fixed time and reports inputs tried and crashes.
-// A crash is any exception other than a QueryParseException from a query; its input is saved for a test.
+// Two drivers. "afl <target>": a coverage-guided target for afl-fuzz through SharpFuzz (tests/Papers.Fuzz/afl.sh
+// instruments Papers.dll and runs each target for a bounded time). Otherwise: mutates real digests and queries at
+// random for a fixed time and reports inputs tried and crashes (tests/Papers.Fuzz/run.sh).
 // Usage: dotnet run -c Release --project tests/Papers.Fuzz -- <seconds> <seed-digest> <out-dir>
+if (args is ["afl", string target])
+{
+    SharpFuzz.Fuzzer.OutOfProcess.Run(stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        Papers.Fuzz.FuzzTargets.Run(target, buffer.ToArray());
+    });
+    return 0;
+}
+
 int seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 60;
 string seedPath = args.Length > 1 ? args[1] : "samples/Papers.Sample/digests/trending-mar11.txt";
 string outDir = args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "papers-fuzz");

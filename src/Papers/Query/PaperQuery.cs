@@ -162,6 +162,11 @@ public sealed class PaperQuery
 
     private QueryNode ParseUnary(int depth)
     {
+        if (depth > 64)
+        {
+            throw Error("the query nests too deeply", _position);
+        }
+
         if (_text[_position] == '-')
         {
             int minusAt = _position;

@@ -54,6 +54,9 @@ public class PaperQueryTests
         FluentActions.Invoking(() => PaperQuery.Parse(new string('a', PaperQuery.MaxLength + 1))).Should().Throw<QueryParseException>();
         FluentActions.Invoking(() => PaperQuery.Parse(new string('(', 1000) + "a" + new string(')', 1000))).Should().Throw<QueryParseException>()
             .Which.Problem.Should().Be("the query nests too deeply");
+        FluentActions.Invoking(() => PaperQuery.Parse(new string('-', 4000) + "a")).Should().Throw<QueryParseException>()
+            .Which.Problem.Should().Be("the query nests too deeply", "a chain of '-' is nesting too, bounded like parentheses");
+        PaperQuery.Parse(new string('-', 60) + "a").ToString().Should().Be(new string('-', 60) + "a");
     }
 
     [Fact]
