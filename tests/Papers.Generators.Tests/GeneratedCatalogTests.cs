@@ -155,7 +155,25 @@ public class GeneratedCatalogTests
     [Fact]
     public void Generation_is_deterministic()
     {
-        string First() => string.Join("\n---\n", GeneratorHarness.Run([Seed]).Result.GeneratedTrees.Select(t => t.FilePath + "\n" + t));
-        First().Should().Be(First());
+        // The same text under any culture, with no trace of where the project lives on this machine.
+        string Generate(string culture)
+        {
+            var previous = System.Globalization.CultureInfo.CurrentCulture;
+            try
+            {
+                System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+                return string.Join("\n---\n", GeneratorHarness.Run([Seed]).Result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath) + "\n" + t));
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentCulture = previous;
+            }
+        }
+
+        string invariant = Generate(string.Empty);
+        invariant.Should().Contain("public static partial class PaperCatalog");
+        Generate("tr-TR").Should().Be(invariant);
+        Generate("de-DE").Should().Be(invariant);
+        invariant.Should().NotContain(GeneratorHarness.RootDirectory, "generated code holds no machine path");
     }
 }

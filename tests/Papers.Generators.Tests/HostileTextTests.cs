@@ -57,6 +57,7 @@ public class HostileTextTests
         string title = string.Concat(Titles);
         var (_, result, _) = GeneratorHarness.Run([new("d.txt", $"Mar 11\n\n{title}\n\nAbstract.")]);
         string source = string.Concat(result.GeneratedTrees.Select(t => t.ToString()));
-        source.Should().NotContainAny("\u2028", "\u2029", "\u0085", "\u202E", "\u2066", "\0", "\r");
+        source.Should().Contain("/// <summary>", "the paper has hover docs to check")
+            .And.NotContainAny("\u2028", "\u2029", "\u0085", "\u202E", "\u2066", "\0", "\r");
     }
 }
