@@ -79,6 +79,25 @@ public class SidecarTests
     }
 
     [Fact]
+    public void Hostile_sidecars_are_located_diagnostics_inside_the_compiler_never_PAPER010()
+    {
+        // 100,000 stacked accents in a sidecar title (the merge decodes TeX to match titles), and a macro bomb.
+        string accents = "@misc{a, title = {" + string.Concat(Enumerable.Repeat("\\'", 100_000)) + "e}, author = {Doe, Jane}}\n";
+        var bomb = new System.Text.StringBuilder("@string{m0 = \"0123456789abcdefghij\"}\n");
+        for (int k = 1; k <= 27; k++)
+        {
+            bomb.Append(System.FormattableString.Invariant($"@string{{m{k} = m{k - 1} # m{k - 1}}}\n"));
+        }
+
+        var (_, _, accented) = GeneratorHarness.Run([Digest(), new("refs.bib", accents, IsSidecar: true)]);
+        var (_, _, bombed) = GeneratorHarness.Run([Digest(), new("refs.bib", bomb.ToString(), IsSidecar: true)]);
+
+        accented.Select(d => d.Id).Should().NotContain("PAPER010").And.Contain("PAPER017", "the record matches no paper, and says so");
+        bombed.Select(d => d.Id).Should().NotContain("PAPER010");
+        bombed.Should().ContainSingle(d => d.Id == "PAPER016").Which.GetMessage().Should().Contain("1,048,576 characters");
+    }
+
+    [Fact]
     public void A_missing_sidecar_is_PAPER016_on_the_digest()
     {
         var (_, _, diagnostics) = GeneratorHarness.Run([Digest("nowhere.bib")]);
