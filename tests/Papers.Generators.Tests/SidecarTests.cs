@@ -82,15 +82,10 @@ public class SidecarTests
     public void Hostile_sidecars_are_located_diagnostics_inside_the_compiler_never_PAPER010()
     {
         // 100,000 stacked accents in a sidecar title (the merge decodes TeX to match titles), and a macro bomb.
-        string accents = "@misc{a, title = {" + string.Concat(Enumerable.Repeat("\\'", 100_000)) + "e}, author = {Doe, Jane}}\n";
-        var bomb = new System.Text.StringBuilder("@string{m0 = \"0123456789abcdefghij\"}\n");
-        for (int k = 1; k <= 27; k++)
-        {
-            bomb.Append(System.FormattableString.Invariant($"@string{{m{k} = m{k - 1} # m{k - 1}}}\n"));
-        }
+        string accents = "@misc{a, title = {" + Papers.Tests.Shared.HostileInputs.StackedAccents(100_000) + "}, author = {Doe, Jane}}\n";
 
         var (_, _, accented) = GeneratorHarness.Run([Digest(), new("refs.bib", accents, IsSidecar: true)]);
-        var (_, _, bombed) = GeneratorHarness.Run([Digest(), new("refs.bib", bomb.ToString(), IsSidecar: true)]);
+        var (_, _, bombed) = GeneratorHarness.Run([Digest(), new("refs.bib", Papers.Tests.Shared.HostileInputs.MacroBomb(), IsSidecar: true)]);
 
         accented.Select(d => d.Id).Should().NotContain("PAPER010").And.Contain("PAPER017", "the record matches no paper, and says so");
         bombed.Select(d => d.Id).Should().NotContain("PAPER010");

@@ -1,4 +1,5 @@
 using System.Text;
+using Papers.Tests.Shared;
 
 namespace Papers.Tool.Tests;
 
@@ -44,7 +45,7 @@ public class HostileToolTests
     public void A_hundred_thousand_stacked_accents_in_an_author_name_are_cited()
     {
         string digest = Path.Combine(Dir, "accents.txt");
-        File.WriteAllText(digest, "Mar 11, 2024\n\nA Paper\n\nAuthors: " + string.Concat(Enumerable.Repeat("\\'", 100_000)) + "e Doe\n\nAn abstract.\n");
+        File.WriteAllText(digest, "Mar 11, 2024\n\nA Paper\n\nAuthors: " + HostileInputs.StackedAccents(100_000) + " Doe\n\nAn abstract.\n");
 
         var (code, stdout, stderr) = Run("-i", digest, "cite", "--style", "apa");
 
@@ -57,22 +58,14 @@ public class HostileToolTests
     {
         string digest = Path.Combine(Dir, "bomb.txt");
         File.WriteAllText(digest, "Mar 11\n\nA Paper\n\nAn abstract.\n");
-        var bib = new StringBuilder("@string{m0 = \"0123456789abcdefghij\"}\n");
-        for (int k = 1; k <= 27; k++)
-        {
-            bib.Append(CultureInvariant($"@string{{m{k} = m{k - 1} # m{k - 1}}}\n"));
-        }
-
         string path = Path.Combine(Dir, "bomb.bib");
-        File.WriteAllText(path, bib.ToString());
+        File.WriteAllText(path, HostileInputs.MacroBomb());
 
         var (code, _, stderr) = Run("-i", digest, "--sidecar", path, "list");
 
         code.Should().Be(2, stderr);
         stderr.Should().Contain("bomb.bib(17,").And.Contain("PAPER016").And.Contain("1,048,576 characters");
     }
-
-    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args) => PapersProcess.Run(args);
 }
