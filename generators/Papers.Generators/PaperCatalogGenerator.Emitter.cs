@@ -92,10 +92,9 @@ public sealed partial class PaperCatalogGenerator
                 if (!matched.Contains(i))
                 {
                     SidecarEntry record = sidecar.Entries[i];
-                    string what = DigestParser.Clip(record.Title ?? record.ArxivId ?? $"record {i + 1}");
                     yield return new DiagnosticInfo(
                         DigestRules.UnmatchedSidecarEntry,
-                        $"The sidecar record '{what}' in '{model.DeclaredPath}' matches no paper of {string.Join(", ", users.Select(u => "'" + u.DeclaredPath + "'"))} by arXiv id or title; its metadata is not used.",
+                        DigestMessages.UnmatchedSidecarRecord(record, i, model.DeclaredPath, users.Select(u => u.DeclaredPath)),
                         model.FilePath,
                         0,
                         0,

@@ -143,7 +143,7 @@ public static class DigestLoader
             {
                 SidecarEntry record = sidecar.Entries[i];
                 yield return new DigestDiagnostic(DigestRules.UnmatchedSidecarEntry, DigestSeverity.Warning, sidecar.Path, record.Line, 1,
-                    $"The sidecar record '{DigestParser.Clip(record.Title ?? record.ArxivId ?? $"record {i + 1}")}' in '{sidecar.Path}' matches no paper by arXiv id or title; its metadata is not used.");
+                    DigestMessages.UnmatchedSidecarRecord(record, i, sidecar.Path, parsed.Select(p => p.Path.Replace('\\', '/'))));
             }
         }
     }
