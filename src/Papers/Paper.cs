@@ -90,9 +90,6 @@ public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
 
     internal Lazy<Topics.KeyphraseIndex>? KeyphraseSource { get; init; }
 
-    // The citation view of this paper, built on first use (a benign race builds the same value twice at worst).
-    internal Citations.Reference? Reference { get; set; }
-
     Query.QueryText Query.IQueryTarget.TitleText => _titleText ??= new Query.QueryText(Title);
 
     Query.QueryText Query.IQueryTarget.AbstractText => _abstractText ??= new Query.QueryText(Abstract);

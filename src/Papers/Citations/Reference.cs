@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Papers.Text;
 
 namespace Papers.Citations;
@@ -72,7 +73,11 @@ internal sealed class Reference
     /// <summary>The DOI as a resolvable link.</summary>
     public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
 
-    public static Reference Of(Paper paper) => paper.Reference ??= new Reference(paper);
+    // The citation view of each paper, built on first use and held by the feature, not the model: the table lets
+    // go of it with the paper.
+    private static readonly ConditionalWeakTable<Paper, Reference> Cache = new();
+
+    public static Reference Of(Paper paper) => Cache.GetValue(paper, p => new Reference(p));
 
     /// <summary>
     /// Author names parsed when first read: most styles show only the first one to six of a long author list, and
