@@ -88,6 +88,7 @@ public class SidecarTests
         var (_, _, bombed) = GeneratorHarness.Run([Digest(), new("refs.bib", Papers.Tests.Shared.HostileInputs.MacroBomb(), IsSidecar: true)]);
 
         accented.Select(d => d.Id).Should().NotContain("PAPER010").And.Contain("PAPER017", "the record matches no paper, and says so");
+        accented.Single(d => d.Id == "PAPER017").GetMessage().Length.Should().BeLessThan(400, "a 200 KB title is clipped in the message");
         bombed.Select(d => d.Id).Should().NotContain("PAPER010");
         bombed.Should().ContainSingle(d => d.Id == "PAPER016").Which.GetMessage().Should().Contain("1,048,576 characters");
     }
