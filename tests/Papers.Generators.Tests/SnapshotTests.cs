@@ -9,6 +9,8 @@ namespace Papers.Generators.Tests;
 /// </summary>
 public class SnapshotTests
 {
+    private const string SnapshotFolder = "tests/Papers.Generators.Tests/Snapshots";
+
     private const string Query = """
         namespace Consumer
         {
@@ -69,12 +71,12 @@ public class SnapshotTests
         sources.Should().NotBeEmpty();
         foreach (GeneratedSourceResult source in sources)
         {
-            Approvals.Verify(name + "." + Path.GetFileNameWithoutExtension(source.HintName), source.SourceText.ToString());
+            Approvals.Verify(SnapshotFolder, name + "." + Path.GetFileNameWithoutExtension(source.HintName), source.SourceText.ToString());
         }
 
         // A snapshot whose file the generator no longer writes is stale.
         var expected = sources.Select(s => name + "." + Path.GetFileNameWithoutExtension(s.HintName) + ".verified.cs").ToHashSet(StringComparer.Ordinal);
-        Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Papers.Generators.Tests", "Snapshots"), name + ".*.verified.cs")
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, SnapshotFolder), name + ".*.verified.cs")
             .Select(Path.GetFileName).Should().OnlyContain(f => expected.Contains(f!));
     }
 }

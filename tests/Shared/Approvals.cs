@@ -1,21 +1,22 @@
-using Papers.Tests.Shared;
-
-namespace Papers.Generators.Tests;
+namespace Papers.Tests.Shared;
 
 /// <summary>
-/// Approved files of generated code: <c>Snapshots/NAME.verified.cs</c> in the repository is what the generator must
-/// write. On a difference the test fails with the first differing line and writes <c>NAME.received.cs</c> beside
-/// it; to accept a change on purpose, run the tests with <c>PAPERS_ACCEPT=1</c> and review the diff in git.
+/// Approved files: <c>FOLDER/NAME.verified.EXT</c> in the repository is what the code under test must produce (the
+/// generated code, a package's public API). On a difference the test fails with the first differing line and writes
+/// <c>NAME.received.EXT</c> beside it; to accept a change on purpose, run the tests with <c>PAPERS_ACCEPT=1</c> and
+/// review the diff in git.
 /// </summary>
 internal static class Approvals
 {
-    private static string Folder => Path.Combine(RepoPaths.Root, "tests", "Papers.Generators.Tests", "Snapshots");
-
-    public static void Verify(string name, string actual)
+    /// <param name="folder">The folder of approved files, relative to the repository root.</param>
+    /// <param name="name">The file name without <c>.verified</c> and extension.</param>
+    /// <param name="actual">What was produced.</param>
+    /// <param name="extension">The approved file's extension (<c>cs</c>, <c>txt</c>).</param>
+    public static void Verify(string folder, string name, string actual, string extension = "cs")
     {
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
-        string approved = Path.Combine(Folder, name + ".verified.cs");
-        string received = Path.Combine(Folder, name + ".received.cs");
+        string approved = Path.Combine(RepoPaths.Root, folder, name + ".verified." + extension);
+        string received = Path.Combine(RepoPaths.Root, folder, name + ".received." + extension);
         if (Environment.GetEnvironmentVariable("PAPERS_ACCEPT") == "1")
         {
             File.WriteAllText(approved, actual);
