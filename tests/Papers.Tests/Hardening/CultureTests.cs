@@ -17,7 +17,7 @@ public class CultureTests
             var text = new System.Text.StringBuilder();
             foreach (Paper paper in result.Papers)
             {
-                text.Append(paper.Id).Append('|').Append(Naming.MemberName.FromTitle(paper.Title)).Append('|')
+                text.Append(paper.Id).Append('|').Append(Papers.Naming.MemberName.FromTitle(paper.Title)).Append('|')
                     .Append(paper.Date).Append('|').Append(string.Join(",", paper.Topics)).Append('\n');
             }
 
