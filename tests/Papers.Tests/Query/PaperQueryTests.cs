@@ -39,6 +39,12 @@ public class PaperQueryTests
     [InlineData("date:2024-03-15..2024-03-01", "the date range '2024-03-15..2024-03-01' ends before it starts", 6)]
     [InlineData("()", "empty parentheses", 1)]
     [InlineData("a \"\"", "empty phrase", 3)]
+    [InlineData("a b)", "unexpected ')'", 4)]
+    [InlineData(")", "unexpected ')'", 1)]
+    [InlineData("(a) )", "unexpected ')'", 5)]
+    [InlineData("date:2024-03-01..2024-3-x", "'2024-3-x' is not a date (expected yyyy-MM-dd)", 18)]
+    [InlineData("date:24-03-01", "'24-03-01' is not a date (expected yyyy-MM-dd)", 6)]
+    [InlineData("t1tle:x", "unknown field 't1tle' (expected title, abstract, topic, has, link, date, id)", 1)]
     public void Errors_say_what_and_where(string text, string problem, int column)
     {
         var error = FluentActions.Invoking(() => PaperQuery.Parse(text)).Should().Throw<QueryParseException>().Which;
@@ -57,6 +63,65 @@ public class PaperQueryTests
         FluentActions.Invoking(() => PaperQuery.Parse(new string('-', 4000) + "a")).Should().Throw<QueryParseException>()
             .Which.Problem.Should().Be("the query nests too deeply", "a chain of '-' is nesting too, bounded like parentheses");
         PaperQuery.Parse(new string('-', 60) + "a").ToString().Should().Be(new string('-', 60) + "a");
+    }
+
+    [Fact]
+    public void Date_ranges_include_both_ends_and_a_single_day_is_a_range_of_one()
+    {
+        var papers = DigestLoader.Parse("2024-03-01\n\nFirst\n\nA.\n\n2024-03-02\n\nSecond\n\nB.\n\n2024-03-03\n\nThird\n\nC.\n\nMar 4\n\nUndated\n\nD.").Papers;
+
+        papers.Matching("date:2024-03-01..2024-03-02").Select(p => p.Title).Should().Equal("First", "Second");
+        papers.Matching("date:2024-03-02..2024-03-03").Select(p => p.Title).Should().Equal("Second", "Third");
+        papers.Matching("date:2024-03-02").Select(p => p.Title).Should().Equal("Second");
+        papers.Matching("date:2024-03-02..2024-03-02").Select(p => p.Title).Should().Equal("Second");
+        papers.Matching("-date:2024-03-01..2024-03-03").Select(p => p.Title).Should().Equal(new[] { "Undated" }, "a date without a year is in no range");
+    }
+
+    [Theory]
+    [InlineData("title:mae", "(term Title mae)")]
+    [InlineData("title:\"masked video\"", "(phrase Title masked video)")]
+    [InlineData("abstract:mae", "(term Abstract mae)")]
+    [InlineData("abstract:\"masked video\"", "(phrase Abstract masked video)")]
+    [InlineData("mae", "(term Any mae)")]
+    [InlineData(":x", "(term Any :x)")]
+    [InlineData("a b", "(and)")]
+    [InlineData("a OR b", "(or)")]
+    [InlineData("(a)", "(term Any a)")]
+    public void Fields_and_groups_make_the_nodes_they_name(string text, string node)
+    {
+        QueryNode root = PaperQuery.Parse(text).Root;
+
+        string shape = root switch
+        {
+            PhraseNode p => $"(phrase {p.Field} {p.Text})",
+            TermNode t => $"(term {t.Field} {t.Text})",
+            AndNode => "(and)",
+            OrNode => "(or)",
+            _ => root.GetType().Name,
+        };
+        shape.Should().Be(node);
+    }
+
+    [Fact]
+    public void OR_is_a_keyword_only_as_a_whole_word_in_capitals()
+    {
+        PaperQuery.Parse("a OR(b)").Root.Should().BeOfType<OrNode>();
+        PaperQuery.Parse("a or b").Root.Should().BeOfType<AndNode>().Which.Operands.Should().HaveCount(3);
+        PaperQuery.Parse("ORACLE").Root.Should().BeOfType<TermNode>().Which.Text.Should().Be("ORACLE");
+        PaperQuery.Parse("OR\"x\"").Root.Should().BeOfType<AndNode>();
+        PaperQuery.Parse("OR\"x\"").ToString().Should().Be("(OR) \"x\"");
+        PaperQuery.Parse("title:OR").ToString().Should().Be("title:OR");
+    }
+
+    [Theory]
+    [InlineData("topic:\"a b\"", "topic:\"a b\"")]
+    [InlineData("topic:a:b", "topic:\"a:b\"")]
+    [InlineData("link:x\\y", "link:\"x\\\\y\"")]
+    [InlineData("(a OR b) OR c", "(a OR b) OR c")]
+    [InlineData("a (b OR c)", "a (b OR c)")]
+    public void Filter_values_and_nested_groups_print_so_they_parse_back(string text, string printed)
+    {
+        PaperQuery.Parse(text).ToString().Should().Be(printed);
     }
 
     [Fact]
