@@ -121,6 +121,8 @@ public class NamingRulesTests
     [InlineData("x\\1y", new[] { "x", "1y" })]
     [InlineData("Straße Ωmega", new[] { "Strasse", "omega", "mega" })]
     [InlineData("١٢٣ 3D", new[] { "١٢٣", "3D" })]
+    [InlineData("aγb", new[] { "a", "gamma", "b" })]
+    [InlineData("ab\\x1", new[] { "ab", "1" })]
     [InlineData("", new string[0])]
     public void Titles_split_into_folded_words(string title, string[] words)
     {
@@ -138,6 +140,12 @@ public class NamingRulesTests
         Slug.FromWords([new string('x', 200)]).Should().Be(new string('x', Slug.MaxLength), "one over-long word is cut");
         Slug.FromWords(["Ab", "CD"]).Should().Be("ab-cd");
         Slug.FromWords([]).Should().Be("untitled");
+
+        // Exactly at the limit: a word that ends the slug on its last allowed character is kept.
+        string first = new string('a', Slug.MaxLength - 4);
+        Slug.FromWords([first, "bcd"]).Should().Be(first + "-bcd").And.HaveLength(Slug.MaxLength);
+        Slug.FromWords([first, "bcde"]).Should().Be(first);
+        Slug.FromWords([new string('x', Slug.MaxLength)]).Should().HaveLength(Slug.MaxLength);
     }
 
     [Theory]
@@ -161,6 +169,9 @@ public class NamingRulesTests
 
         name.Length.Should().BeLessThanOrEqualTo(MemberName.MaxLength).And.BeGreaterThan(MemberName.MaxLength - 10);
         MemberName.FromTitle(new string('x', 300)).Should().HaveLength(300, "a single word is never cut to nothing");
+        string exact = new string('a', MemberName.MaxLength - 3);
+        MemberName.FromTitle(exact + " bcd").Should().HaveLength(MemberName.MaxLength, "a word ending exactly at the limit is kept");
+        MemberName.FromTitle(exact + " bcde").Should().HaveLength(MemberName.MaxLength - 3);
         MemberName.FromTitle("E-ViLM: Efficient Video", Words.Split("E-ViLM: Efficient Video")).Should().Be("EViLM");
         MemberName.FromTitle("A Title Without Colon", Words.Split("A Title Without Colon")).Should().Be("ATitleWithoutColon");
     }
