@@ -17,14 +17,15 @@ internal static class Growth
         double smallest = Fastest(small);
         double largest = Fastest(large);
         double ratio = largest / Math.Max(smallest, 0.5);
-        ratio.Should().BeLessThan(9, $"{what}: n took {smallest:F1} ms and 4n {largest:F1} ms; linear work grows about 4×, quadratic 16×");
+        ratio.Should().BeLessThan(10, $"{what}: n took {smallest:F1} ms and 4n {largest:F1} ms; linear work grows about 4×, quadratic 16×");
     }
 
-    // The fastest of three runs, each under a guard of 20 seconds.
+    // The fastest of five runs, each under a guard of 20 seconds: the minimum is the run least disturbed by the
+    // other test assemblies that dotnet test runs at the same time.
     private static double Fastest(Action action)
     {
         double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < 5; i++)
         {
             var clock = Stopwatch.StartNew();
             Task run = Task.Run(action);
@@ -38,4 +39,11 @@ internal static class Growth
 
         return best;
     }
+}
+
+/// <summary>Timing comparisons run alone within their assembly, so other tests do not share their cores.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class GrowthCollection
+{
+    public const string Name = "growth (runs alone)";
 }
