@@ -149,30 +149,32 @@ public static class DigestLoader
     }
 
     // Strict UTF-8, as the generator requires: a digest that is not UTF-8 is reported (PAPER001), not guessed at.
+    // The file is opened once: its first bytes tell the encoding, then the same stream is read from the start.
     private static ParsedDigest ParseFile(string file)
     {
-        if (EncodingProblem(file) is string found)
+        using FileStream stream = File.OpenRead(file);
+        if (EncodingProblem(stream) is string found)
         {
-            var problem = new DigestDiagnostic(DigestRules.NotUtf8, DigestSeverity.Error, file, 1, 1, DigestEncoding.Message(file, found));
-            return new ParsedDigest(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { problem });
+            return NotUtf8(file, DigestEncoding.Message(file, found));
         }
 
         try
         {
-            using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            stream.Position = 0;
+            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
             return DigestParser.Parse(reader, new DigestParseOptions(file));
         }
         catch (DecoderFallbackException ex)
         {
-            var problem = new DigestDiagnostic(DigestRules.NotUtf8, DigestSeverity.Error, file, 1, 1,
-                $"The digest '{file}' is not valid UTF-8 ({ex.Message.TrimEnd('.')}); save it as UTF-8.");
-            return new ParsedDigest(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { problem });
+            return NotUtf8(file, $"The digest '{file}' is not valid UTF-8 ({ex.Message.TrimEnd('.')}); save it as UTF-8.");
         }
     }
 
-    private static string? EncodingProblem(string file)
+    private static ParsedDigest NotUtf8(string file, string message) =>
+        new(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { new DigestDiagnostic(DigestRules.NotUtf8, DigestSeverity.Error, file, 1, 1, message) });
+
+    private static string? EncodingProblem(Stream stream)
     {
-        using FileStream stream = File.OpenRead(file);
         var head = new byte[4096];
         int count = 0;
         for (int read; count < head.Length && (read = stream.Read(head, count, head.Length - count)) > 0;)

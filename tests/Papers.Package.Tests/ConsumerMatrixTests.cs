@@ -135,6 +135,7 @@ public class ConsumerMatrixTests(PackedPackage package)
 
             Console.WriteLine($"topics={string.Join(",", Reading.PaperCatalog.All.SelectMany(p => p.Topics).Distinct().Order(StringComparer.Ordinal))}");
             Console.WriteLine($"evilm.authors={string.Join("; ", Reading.PaperCatalog.EViLM.Authors)}");
+            Console.WriteLine($"defaults={(typeof(Reading.PaperCatalog).IsPublic ? "public" : "internal")},ids={(typeof(Reading.PaperCatalog).Assembly.GetType("Reading.PaperIds") is null ? "off" : "on")}");
             """,
             new Dictionary<string, string>
             {
@@ -155,6 +156,7 @@ public class ConsumerMatrixTests(PackedPackage package)
         run.ExitCode.Should().Be(0, run.ToString());
         run.Output.Should().Contain("topics=my-lab", "Replace=\"true\" drops the default taxonomy (no 'video')")
             .And.Contain("evilm.authors=Fang, Jacob; Kim, Sam")
+            .And.Contain("defaults=public,ids=off", "without settings the catalog is public and has no PaperIds class")
             .And.MatchRegex(@"refs\.bib\(9,1\): warning PAPER017: The sidecar record 'A Paper Nobody Trends' in 'refs\.bib' matches no paper");
     }
 

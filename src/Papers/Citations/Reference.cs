@@ -33,8 +33,8 @@ internal sealed class Reference
         }
         else if (Parsing.ArxivId.Submitted(paper.ArxivId) is var (submittedYear, submittedMonth))
         {
-            bool sameMonth = listed is { } d && d.Year == submittedYear && d.Month == submittedMonth;
-            (Year, Month, Day) = (submittedYear, submittedMonth, sameMonth ? listed!.Value.Day : null);
+            int? day = listed is { } d && d.Year == submittedYear && d.Month == submittedMonth ? d.Day : null;
+            (Year, Month, Day) = (submittedYear, submittedMonth, day);
         }
         else if (listed is { } date)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -102,42 +101,34 @@ internal static class NearestNeighbours
 
     // The longest a posting list may be so that reading them costs at most WorkPerDocument per document on
     // average; int.MaxValue when the corpus is within it. A capped list keeps its first documents (the lowest
-    // indexes, which also win ties), and every candidate found is rescored on its full vector.
+    // indexes, which also win ties), and every candidate found is rescored on its full vector. A term's list is
+    // read once by each of its df documents, so with a cap it costs df · min(df, cap): summed per term, not per
+    // posting.
     internal static int PostingCap(TermVectors vectors, int maxDocumentFrequency)
     {
-        var frequencies = new List<int>();
-        long work = 0;
-        foreach (SparseVector vector in vectors.Vectors)
+        long Work(long cap)
         {
-            foreach (int term in vector.Terms)
+            long work = 0;
+            foreach (int df in vectors.DocumentFrequency)
             {
-                int df = vectors.DocumentFrequency[term];
-                if (df >= 2 && df <= maxDocumentFrequency)
-                {
-                    frequencies.Add(df);
-                    work += df;
-                }
+                work += Nominates(df, maxDocumentFrequency) ? df * Math.Min(df, cap) : 0;
             }
+
+            return work;
         }
 
         long budget = (long)WorkPerDocument * vectors.Count;
-        if (work <= budget)
+        if (Work(int.MaxValue) <= budget)
         {
             return int.MaxValue;
         }
 
-        // The largest cap whose work fits: work(cap) = Σ min(df, cap) grows with the cap, so search it.
-        int low = 1, high = frequencies.Count == 0 ? 1 : frequencies.Max();
+        // The largest cap whose work fits: the work grows with the cap, so search it.
+        int low = 1, high = vectors.Count;
         while (low < high)
         {
             int mid = low + ((high - low + 1) / 2);
-            long capped = 0;
-            foreach (int df in frequencies)
-            {
-                capped += Math.Min(df, mid);
-            }
-
-            if (capped <= budget)
+            if (Work(mid) <= budget)
             {
                 low = mid;
             }
@@ -150,6 +141,10 @@ internal static class NearestNeighbours
         return low;
     }
 
+    // Terms in one document nominate nobody; terms in too many (large corpora only) are skipped.
+    private static bool Nominates(int documentFrequency, int maxDocumentFrequency) =>
+        documentFrequency >= 2 && documentFrequency <= maxDocumentFrequency;
+
     private static List<(int, float)>?[] BuildPostings(TermVectors vectors, int maxDocumentFrequency, int cap)
     {
         var postings = new List<(int, float)>?[vectors.Vocabulary.Length];
@@ -159,7 +154,7 @@ internal static class NearestNeighbours
             for (int t = 0; t < vector.Terms.Length; t++)
             {
                 int term = vector.Terms[t];
-                if (vectors.DocumentFrequency[term] > maxDocumentFrequency || vectors.DocumentFrequency[term] < 2)
+                if (!Nominates(vectors.DocumentFrequency[term], maxDocumentFrequency))
                 {
                     continue;
                 }

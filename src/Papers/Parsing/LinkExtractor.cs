@@ -138,8 +138,8 @@ internal static class LinkExtractor
             bool strip = c switch
             {
                 '.' or ',' or ';' or ':' or '!' or '?' or '}' or '{' or '*' or '$' or '\u201D' or '\u2019' => true,
-                ')' => parens + 1 <= 0, // the balance before this ')' is one higher
-                ']' => brackets + 1 <= 0,
+                ')' => parens < 0, // more closers than openers: this one is the sentence's, not the URL's
+                ']' => brackets < 0,
                 _ => false,
             };
             if (!strip)

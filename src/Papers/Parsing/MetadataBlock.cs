@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace Papers.Parsing;
 
@@ -46,7 +44,7 @@ internal static class MetadataBlock
                     }
                     else
                     {
-                        diagnostics.Add(Problem(path, lineNumber, $"'{Clip(value)}' is not an arXiv id (expected e.g. 2403.01234); the line is ignored."));
+                        diagnostics.Add(Problem(path, lineNumber, $"'{DigestParser.Clip(value)}' is not an arXiv id (expected e.g. 2403.01234); the line is ignored."));
                     }
 
                     break;
@@ -60,7 +58,7 @@ internal static class MetadataBlock
                     }
                     else
                     {
-                        diagnostics.Add(Problem(path, lineNumber, $"'{Clip(value)}' is not an http or https address; the line is ignored."));
+                        diagnostics.Add(Problem(path, lineNumber, $"'{DigestParser.Clip(value)}' is not an http or https address; the line is ignored."));
                     }
 
                     break;
@@ -78,7 +76,7 @@ internal static class MetadataBlock
                     }
                     else
                     {
-                        diagnostics.Add(Problem(path, lineNumber, $"'{Clip(value)}' is not a date (expected e.g. 2024-03-05); the line is ignored."));
+                        diagnostics.Add(Problem(path, lineNumber, $"'{DigestParser.Clip(value)}' is not a date (expected e.g. 2024-03-05); the line is ignored."));
                     }
 
                     break;
@@ -114,8 +112,6 @@ internal static class MetadataBlock
 
         return parts;
     }
-
-    private static string Clip(string value) => value.Length <= 60 ? value : value.Substring(0, 60) + "…";
 
     private static DigestDiagnostic Problem(string path, int line, string message) =>
         new(DigestRules.BadMetadata, DigestSeverity.Warning, path, line, 1, message);

@@ -8,10 +8,12 @@ namespace Papers.Parsing;
 /// </summary>
 internal static class WebUrl
 {
+    // Characters that would break out of a BibTeX field, an RIS line or an HTML attribute.
+    private static readonly char[] Breakers = { ' ', '\t', '\r', '\n', '"', '<', '>', '{', '}', '\\' };
+
     public static bool IsValid(string url) =>
         url.Length <= 8192
         && Uri.TryCreate(url, UriKind.Absolute, out Uri? uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-        && url.IndexOfAny(new[] { ' ', '\t', '\r', '\n', '"', '<', '>', '{', '}', '\\' }) < 0;
-
+        && url.IndexOfAny(Breakers) < 0;
 }

@@ -211,9 +211,7 @@ internal static class TexText
     {
         var marks = new List<char>();
         int i = start;
-        string? letter = null;
-        bool onNothing = false;
-        while (letter is null)
+        do
         {
             marks.Add(Accents[text[i + 1]]);
             i += 2;
@@ -221,44 +219,32 @@ internal static class TexText
             {
                 i++;
             }
-
-            if (i + 1 < text.Length && text[i] == '\\' && IsAccent(text, i + 1))
-            {
-                continue; // another accent on the same letter
-            }
-
-            var inner = new StringBuilder();
-            if (i < text.Length && text[i] == '\\')
-            {
-                i = Command(text, i, inner); // \i, \o …: a letter command, never an accent, so no recursion
-            }
-            else if (i < text.Length && text[i] != '}')
-            {
-                inner.Append(text[i]);
-                i++;
-            }
-            else
-            {
-                onNothing = true;
-            }
-
-            letter = inner.ToString();
         }
+        while (i + 1 < text.Length && text[i] == '\\' && IsAccent(text, i + 1));
 
-        // The innermost accent is written first: \'{\"{u}} is u, diaeresis, acute. Each accent closes its own brace.
-        // An accent on nothing (\'{}) is dropped; the ones stacked on it are kept, as TeX would print them.
+        // The letter, then the innermost accent first: \'{\"{u}} is u, diaeresis, acute. An accent on nothing
+        // (\'{}) is dropped; the ones stacked on it are kept, as TeX would print them.
         int levels = marks.Count;
-        if (onNothing)
+        if (i < text.Length && text[i] == '\\')
+        {
+            i = Command(text, i, output); // \i, \o …: a letter command, never an accent, so no recursion
+        }
+        else if (i < text.Length && text[i] != '}')
+        {
+            output.Append(text[i]);
+            i++;
+        }
+        else
         {
             marks.RemoveAt(marks.Count - 1);
         }
 
-        output.Append(letter);
         for (int m = marks.Count - 1; m >= 0; m--)
         {
             output.Append(marks[m]);
         }
 
+        // Each accent closes its own brace.
         for (int m = 0; m < levels && i < text.Length && text[i] == '}'; m++)
         {
             i++;

@@ -74,17 +74,7 @@ internal static class TexEncoder
             else if (c == '\\' && i + 1 < title.Length && IsCommandStart(title[i + 1]) && (groupsBalanced || title[i + 1] is not ('{' or '}')))
             {
                 int start = i++;
-                if (char.IsLetter(title[i]))
-                {
-                    while (i < title.Length && char.IsLetter(title[i]) && title[i] < 128)
-                    {
-                        i++;
-                    }
-                }
-                else
-                {
-                    i++;
-                }
+                i = char.IsLetter(title[i]) ? CommandNameEnd(title, i) : i + 1;
 
                 // Known commands print an accent, a letter or a symbol and pass; any other (\input, \def, \write18…)
                 // is written as its own text — "\textbackslash{}input" — so a title from an email runs nothing.
@@ -204,12 +194,7 @@ internal static class TexEncoder
                 continue;
             }
 
-            int end = i + 1;
-            while (end < math.Length && char.IsLetter(math[end]) && math[end] < 128)
-            {
-                end++;
-            }
-
+            int end = CommandNameEnd(math, i + 1);
             if (!TexText.IsKnownCommand(math.Substring(i + 1, end - i - 1)))
             {
                 return false;
@@ -219,6 +204,18 @@ internal static class TexEncoder
         }
 
         return true;
+    }
+
+    // Where a command's name that starts at `from` ends: TeX names are ASCII letters.
+    private static int CommandNameEnd(string text, int from)
+    {
+        int end = from;
+        while (end < text.Length && text[end] < 128 && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     // BibTeX counts every brace, escaped or not, so balance is checked on the raw characters.
