@@ -33,6 +33,11 @@ public class MemberNameTests
     [InlineData("LEOPARD : A Vision", "LEOPARD")]
     [InlineData("Making the Most of your Model: Methods", "Making the Most of your Model: Methods")]
     [InlineData(": starts with a colon", ": starts with a colon")]
+    [InlineData("One Two Three: rest", "One Two Three")]
+    [InlineData("One Two Three Four: rest", "One Two Three Four: rest")]
+    [InlineData("  : blank head", "  : blank head")]
+    [InlineData("$$: no words", "$$: no words")]
+    [InlineData("No colon here", "No colon here")]
     public void The_short_name_is_the_head_before_a_colon_when_it_is_at_most_three_words(string title, string expected)
     {
         MemberName.ShortName(title).Should().Be(expected);
@@ -52,5 +57,20 @@ public class MemberNameTests
         string name = MemberName.FromTitle(string.Join(" ", Enumerable.Repeat("Word", 100)));
         name.Length.Should().BeLessThanOrEqualTo(MemberName.MaxLength);
         name.Should().EndWith("Word");
+    }
+
+    [Fact]
+    public void Member_names_stop_at_a_whole_word_within_the_limit()
+    {
+        string title = string.Join(" ", Enumerable.Repeat("Abcdefghij", 20));
+        string name = MemberName.FromTitle(title);
+
+        name.Length.Should().BeLessThanOrEqualTo(MemberName.MaxLength).And.BeGreaterThan(MemberName.MaxLength - 10);
+        MemberName.FromTitle(new string('x', 300)).Should().HaveLength(300, "a single word is never cut to nothing");
+        string exact = new string('a', MemberName.MaxLength - 3);
+        MemberName.FromTitle(exact + " bcd").Should().HaveLength(MemberName.MaxLength, "a word ending exactly at the limit is kept");
+        MemberName.FromTitle(exact + " bcde").Should().HaveLength(MemberName.MaxLength - 3);
+        MemberName.FromTitle("E-ViLM: Efficient Video", Words.Split("E-ViLM: Efficient Video")).Should().Be("EViLM");
+        MemberName.FromTitle("A Title Without Colon", Words.Split("A Title Without Colon")).Should().Be("ATitleWithoutColon");
     }
 }

@@ -147,32 +147,4 @@ public class NamingRulesTests
         Slug.FromWords([first, "bcde"]).Should().Be(first);
         Slug.FromWords([new string('x', Slug.MaxLength)]).Should().HaveLength(Slug.MaxLength);
     }
-
-    [Theory]
-    [InlineData("E-ViLM: Efficient Video", "E-ViLM")]
-    [InlineData("One Two Three: rest", "One Two Three")]
-    [InlineData("One Two Three Four: rest", "One Two Three Four: rest")]
-    [InlineData(": starts with a colon", ": starts with a colon")]
-    [InlineData("  : blank head", "  : blank head")]
-    [InlineData("$$: no words", "$$: no words")]
-    [InlineData("No colon here", "No colon here")]
-    public void Short_names_are_heads_of_at_most_three_words(string title, string shortName)
-    {
-        MemberName.ShortName(title).Should().Be(shortName);
-    }
-
-    [Fact]
-    public void Member_names_stop_at_a_whole_word_within_the_limit()
-    {
-        string title = string.Join(" ", Enumerable.Repeat("Abcdefghij", 20));
-        string name = MemberName.FromTitle(title);
-
-        name.Length.Should().BeLessThanOrEqualTo(MemberName.MaxLength).And.BeGreaterThan(MemberName.MaxLength - 10);
-        MemberName.FromTitle(new string('x', 300)).Should().HaveLength(300, "a single word is never cut to nothing");
-        string exact = new string('a', MemberName.MaxLength - 3);
-        MemberName.FromTitle(exact + " bcd").Should().HaveLength(MemberName.MaxLength, "a word ending exactly at the limit is kept");
-        MemberName.FromTitle(exact + " bcde").Should().HaveLength(MemberName.MaxLength - 3);
-        MemberName.FromTitle("E-ViLM: Efficient Video", Words.Split("E-ViLM: Efficient Video")).Should().Be("EViLM");
-        MemberName.FromTitle("A Title Without Colon", Words.Split("A Title Without Colon")).Should().Be("ATitleWithoutColon");
-    }
 }
