@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Papers.Generators.Model;
 using Papers.Query;
 using Papers.Topics;
@@ -21,16 +19,7 @@ internal sealed class EntryTarget : IQueryTarget
         _entry = entry;
         _taxonomy = taxonomy;
         Id = id;
-        var links = new List<PaperLink>();
-        foreach (string line in entry.Links.Split(new[] { '\n' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            int space = line.IndexOf(' ');
-            links.Add(new PaperLink(line.Substring(space + 1), (LinkKind)int.Parse(line.Substring(0, space), CultureInfo.InvariantCulture)));
-        }
-
-        Links = links;
         Date = entry.Month == 0 ? null : new PaperDate(entry.Year, entry.Month, entry.Day);
-        Authors = entry.HasAuthors ? new[] { "?" } : Array.Empty<string>();
     }
 
     public string Id { get; }
@@ -42,11 +31,11 @@ internal sealed class EntryTarget : IQueryTarget
     // Found only for the papers a query's topic: test reaches, once per catalog (the targets are shared).
     public IReadOnlyList<string> Topics => _topics ??= _taxonomy.Match(_entry.Title, _entry.Abstract);
 
-    public IReadOnlyList<PaperLink> Links { get; }
+    public IReadOnlyList<PaperLink> Links => _entry.Links;
 
     public PaperDate? Date { get; }
 
-    public IReadOnlyList<string> Authors { get; }
+    public int AuthorCount => _entry.AuthorCount;
 
     public string? ArxivId => _entry.ArxivId;
 

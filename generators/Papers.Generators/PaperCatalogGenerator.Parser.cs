@@ -138,11 +138,11 @@ public sealed partial class PaperCatalogGenerator
                 e.Date?.ToString(),
                 e.Links.FirstOrDefault(l => l.Kind == LinkKind.Code)?.Url,
                 e.Abstract,
-                string.Join("\n", e.Links.Select(l => ((int)l.Kind).ToString(CultureInfo.InvariantCulture) + " " + l.Url)),
+                e.Links.ToEquatableArray(),
                 e.Date?.Year,
                 e.Date?.Month ?? 0,
                 e.Date?.Day ?? 0,
-                e.Metadata.Authors.Count > 0,
+                e.Metadata.Authors.Count,
                 e.Metadata.Doi)).ToEquatableArray();
             return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray(), sidecar?.DeclaredPath, matched);
         }

@@ -194,13 +194,13 @@ public static class DigestLoader
 
         var papers = new Paper[plan.Papers.Count];
         var keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(papers));
-        var topics = new Lazy<Taxonomy>(() => taxonomy ?? Taxonomy.Default);
+        var features = new PaperSetFeatures(new Lazy<Taxonomy>(() => taxonomy ?? Taxonomy.Default), keyphrases);
         for (int i = 0; i < papers.Length; i++)
         {
             PlannedPaper planned = plan.Papers[i];
             ParsedDigest digest = parsed[planned.Digest];
             ParsedEntry entry = digest.Entries[planned.Entry];
-            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, topics, keyphrases);
+            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, features);
         }
 
         var digests = new Digest[parsed.Count];

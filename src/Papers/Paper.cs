@@ -7,7 +7,7 @@ namespace Papers;
 /// <summary>
 /// One paper from a digest. Immutable; two papers are equal when their <see cref="Id"/>s are.
 /// </summary>
-public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
+public sealed class Paper : IEquatable<Paper>
 {
     /// <summary>The arXiv id when known, otherwise a stable slug of the title; unique within a catalog.</summary>
     public required string Id { get; init; }
@@ -69,34 +69,27 @@ public sealed class Paper : IEquatable<Paper>, Query.IQueryTarget
     public IReadOnlyList<string> Tags { get; init; } = Array.Empty<string>();
 
     /// <summary>
-    /// Topic ids (see <see cref="Topics.Taxonomy"/>), in taxonomy order: found with the catalog's or the loader's
-    /// taxonomy on first use (a build never pays for topics nobody asks for).
+    /// Topic ids, in taxonomy order: found with the catalog's or the loader's taxonomy on first use (a build never
+    /// pays for topics nobody asks for).
     /// </summary>
     public IReadOnlyList<string> Topics
     {
-        get => _topics ??= TopicSource?.Value.Match(Title, Abstract) ?? Array.Empty<string>();
+        get => _topics ??= FindTopics?.Invoke(Title, Abstract) ?? Array.Empty<string>();
         init => _topics = value;
     }
-
-    // The taxonomy that finds Topics on first use, itself built on first use (loading papers composes nothing); a
-    // benign race matches the same text twice at worst.
-    internal Lazy<Topics.Taxonomy>? TopicSource { get; init; }
 
     /// <summary>
     /// Up to five statistical keyphrases (TF-IDF over the paper set it came with), as written in the text.
     /// Computed once per paper set, on first use.
     /// </summary>
-    public IReadOnlyList<string> Keyphrases => KeyphraseSource?.Value.For(this) ?? Array.Empty<string>();
+    public IReadOnlyList<string> Keyphrases => FindKeyphrases?.Invoke(this) ?? Array.Empty<string>();
 
-    internal Lazy<Topics.KeyphraseIndex>? KeyphraseSource { get; init; }
+    // Whoever makes the paper (the catalog or the loader) says how its topics and keyphrases are found; as
+    // delegates, so the model knows no feature. A benign race finds the same topics twice at worst.
+    internal Func<string, string, IReadOnlyList<string>>? FindTopics { get; init; }
 
-    Query.QueryText Query.IQueryTarget.TitleText => _titleText ??= new Query.QueryText(Title);
+    internal Func<Paper, IReadOnlyList<string>>? FindKeyphrases { get; init; }
 
-    Query.QueryText Query.IQueryTarget.AbstractText => _abstractText ??= new Query.QueryText(Abstract);
-
-    // Word lists for queries, built on first use (a benign race builds the same value twice at worst).
-    private Query.QueryText? _titleText;
-    private Query.QueryText? _abstractText;
     private IReadOnlyList<string>? _topics;
 
     /// <inheritdoc/>

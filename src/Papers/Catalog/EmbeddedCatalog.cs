@@ -155,7 +155,7 @@ public sealed class EmbeddedCatalog
 
             ParsedEntry entry = parsed.Entries[e];
             string id = state.IdOverrides.TryGetValue(next, out string? overridden) ? overridden : CatalogPlan.NaturalId(entry.Title, entry.Metadata.ArxivId);
-            Paper paper = PaperFactory.Create(entry, digest.File, id, state.ProjectTaxonomy, _keyphrases);
+            Paper paper = PaperFactory.Create(entry, digest.File, id, state.Features);
             Volatile.Write(ref _papers[next], paper);
             papers[e] = paper;
             next++;
@@ -173,7 +173,7 @@ public sealed class EmbeddedCatalog
         {
             _catalog = catalog;
             Digests = CatalogTable.Decode(table).ToArray();
-            ProjectTaxonomy = new Lazy<Taxonomy>(() => Taxonomy.Compose(CatalogTable.DecodeTopics(topics)));
+            Features = new PaperSetFeatures(new Lazy<Taxonomy>(() => Taxonomy.Compose(CatalogTable.DecodeTopics(topics))), catalog._keyphrases);
             List<string> overrides = CatalogTable.Fields(idOverrides);
             for (int i = 0; i + 1 < overrides.Count; i += 2)
             {
@@ -190,8 +190,8 @@ public sealed class EmbeddedCatalog
 
         public CatalogRow[] Digests { get; }
 
-        /// <summary>The project's taxonomy, composed on first use of a paper's topics.</summary>
-        public Lazy<Taxonomy> ProjectTaxonomy { get; }
+        /// <summary>The project's taxonomy (composed on first use of a paper's topics) and the catalog's keyphrases.</summary>
+        public PaperSetFeatures Features { get; }
 
         public Dictionary<int, string> IdOverrides { get; } = new();
 

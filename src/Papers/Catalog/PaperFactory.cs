@@ -1,14 +1,11 @@
-using System;
-using System.Collections.Generic;
 using Papers.Parsing;
-using Papers.Topics;
 
 namespace Papers.Catalog;
 
 /// <summary>Turns a parsed entry into a <see cref="Paper"/>; the one place both the catalog and the loader do it.</summary>
 internal static class PaperFactory
 {
-    public static Paper Create(ParsedEntry entry, string path, string id, Lazy<Taxonomy> taxonomy, Lazy<KeyphraseIndex> keyphrases) => new()
+    public static Paper Create(ParsedEntry entry, string path, string id, PaperSetFeatures features) => new()
     {
         Id = id,
         Title = entry.Title,
@@ -23,7 +20,7 @@ internal static class PaperFactory
         Published = entry.Metadata.Published,
         PublishedYear = entry.Metadata.PublishedYear,
         Tags = entry.Metadata.Tags,
-        TopicSource = taxonomy,
-        KeyphraseSource = keyphrases,
+        FindTopics = features.FindTopics,
+        FindKeyphrases = features.FindKeyphrases,
     };
 }

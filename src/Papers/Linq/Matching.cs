@@ -20,6 +20,6 @@ public static partial class PaperQueries
     {
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentNullException.ThrowIfNull(query);
-        return Filter(papers, query.Matches);
+        return Filter(papers, p => query.Matches(PaperTarget.Of(p)));
     }
 }

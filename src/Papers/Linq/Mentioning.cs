@@ -24,7 +24,7 @@ public static partial class PaperQueries
             throw new ArgumentException("The text has no words to look for.", nameof(text));
         }
 
-        return Filter(papers, p => TextMatcher.Contains(p, QueryField.Any, words));
+        return Filter(papers, p => TextMatcher.Contains(PaperTarget.Of(p), QueryField.Any, words));
     }
 
     private static IEnumerable<Paper> Filter(IEnumerable<Paper> papers, Func<Paper, bool> predicate)

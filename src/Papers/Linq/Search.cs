@@ -34,7 +34,7 @@ public static partial class PaperQueries
 
         if (terms.Count == 0)
         {
-            foreach (Paper paper in index.Papers.Where(p => required.All(r => r.Matches(p))))
+            foreach (Paper paper in index.Papers.Where(p => required.All(r => r.Matches(PaperTarget.Of(p)))))
             {
                 yield return new SearchHit(paper, 0, Array.Empty<string>());
             }
@@ -45,7 +45,7 @@ public static partial class PaperQueries
         foreach (var (doc, score, matched) in index.Rank(terms))
         {
             Paper paper = index.Papers[doc];
-            if (required.All(r => r.Matches(paper)))
+            if (required.All(r => r.Matches(PaperTarget.Of(paper))))
             {
                 yield return new SearchHit(paper, score, matched);
             }

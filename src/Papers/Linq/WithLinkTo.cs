@@ -12,6 +12,6 @@ public static partial class PaperQueries
         ArgumentNullException.ThrowIfNull(papers);
         ArgumentException.ThrowIfNullOrWhiteSpace(host);
         Func<IQueryTarget, bool> links = PaperQuery.LinkTo(host.Trim());
-        return Filter(papers, p => links(p));
+        return Filter(papers, p => links(PaperTarget.Of(p)));
     }
 }

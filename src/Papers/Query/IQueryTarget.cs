@@ -20,7 +20,7 @@ internal interface IQueryTarget
 
     PaperDate? Date { get; }
 
-    IReadOnlyList<string> Authors { get; }
+    int AuthorCount { get; }
 
     string? ArxivId { get; }
 

@@ -278,7 +278,7 @@ public sealed class PaperQuery
         "links" => p => p.Links.Count > 0,
         "abstract" => p => p.Abstract.Length > 0,
         "date" => p => p.Date.HasValue,
-        "authors" => p => p.Authors.Count > 0,
+        "authors" => p => p.AuthorCount > 0,
         "arxiv" => p => p.ArxivId != null,
         "doi" => p => p.Doi != null,
         _ => throw Error($"unknown value '{value}' for 'has:' (expected {string.Join(", ", HasValues)})", at),
