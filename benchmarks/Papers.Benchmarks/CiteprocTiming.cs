@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Papers.Citations;
 
 namespace Papers.Benchmarks;
 

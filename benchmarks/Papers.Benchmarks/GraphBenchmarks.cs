@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Papers.Graphs;
+using Papers.Similarity;
 
 namespace Papers.Benchmarks;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Papers;
 using Papers.Benchmarks;
+using Papers.Citations;
 
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- --filter '*'         all suites
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- memory catalog|json  retained heap, one process

@@ -8,6 +8,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Papers.Linq;
 using Papers.Query;
 
 namespace Papers.Benchmarks;

@@ -78,7 +78,7 @@ public sealed partial class PaperCatalogGenerator
             }
             else
             {
-                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSetting, $"The Year metadata of digest '{declared}' is '{yearText}'; expected a year such as 2024.", file.Path, 0, 0, 1, 1));
+                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSetting, DigestMessages.BadYear(declared, yearText), file.Path, 0, 0, 1, 1));
             }
         }
 
@@ -87,19 +87,19 @@ public sealed partial class PaperCatalogGenerator
             SourceText? text = file.GetText(cancellationToken);
             if (text is null)
             {
-                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' could not be read.", file.Path, 0, 0, 1, 1));
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, DigestMessages.Unreadable(declared), file.Path, 0, 0, 1, 1));
                 return new DigestModel(file.Path, declared, resource, year, EquatableArray<EntryModel>.Empty, diagnostics.ToEquatableArray());
             }
 
             if (text.Encoding is Encoding encoding && encoding.CodePage != Encoding.UTF8.CodePage && encoding.CodePage != Encoding.Unicode.CodePage && encoding.CodePage != Encoding.BigEndianUnicode.CodePage)
             {
-                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' is not valid UTF-8 (it only decodes as {encoding.WebName}); save it as UTF-8.", file.Path, 0, 0, 1, 1));
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, DigestMessages.DecodedAs(declared, encoding.WebName), file.Path, 0, 0, 1, 1));
             }
 
             string head = text.ToString(new TextSpan(0, Math.Min(text.Length, 4096)));
             if (DigestEncoding.ProblemInText(head, text.Encoding?.CodePage == Encoding.Unicode.CodePage) is string found)
             {
-                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, DigestEncoding.Message(declared, found), file.Path, 0, 0, 1, 1));
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, DigestMessages.WrongEncoding(declared, found), file.Path, 0, 0, 1, 1));
                 return new DigestModel(file.Path, declared, resource, year, EquatableArray<EntryModel>.Empty, diagnostics.ToEquatableArray());
             }
 
@@ -108,7 +108,7 @@ public sealed partial class PaperCatalogGenerator
             if (replacement >= 0)
             {
                 LinePosition at = text.Lines.GetLinePosition(replacement);
-                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, $"The digest '{declared}' is not valid UTF-8: it decodes to U+FFFD (the replacement character) on line {at.Line + 1}; save it as UTF-8.", file.Path, replacement, 1, at.Line + 1, at.Character + 1));
+                diagnostics.Add(new DiagnosticInfo(DigestRules.NotUtf8, DigestMessages.NotUtf8(declared, at.Line + 1), file.Path, replacement, 1, at.Line + 1, at.Character + 1));
             }
 
             ParsedDigest parsed = DigestParser.Parse(new SourceTextReader(text, cancellationToken), new DigestParseOptions(declared, year));
@@ -123,7 +123,7 @@ public sealed partial class PaperCatalogGenerator
             var matched = EquatableArray<int>.Empty;
             if (sidecarPath != null && sidecar is null)
             {
-                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSidecar, $"The sidecar '{sidecarPath}' of digest '{declared}' does not exist or is not a file.", file.Path, 0, 0, 1, 1));
+                diagnostics.Add(new DiagnosticInfo(DigestRules.BadSidecar, DigestMessages.SidecarMissing(sidecarPath, declared), file.Path, 0, 0, 1, 1));
             }
             else if (sidecar != null)
             {

@@ -14,7 +14,7 @@ namespace Papers.Generators;
 public sealed partial class PaperCatalogGenerator : IIncrementalGenerator
 {
     /// <summary>Tracking names of the pipeline's steps (for incremental tests).</summary>
-    public static class Steps
+    internal static class Steps
     {
         /// <summary>The project's topics files, read.</summary>
         public const string TopicsFiles = nameof(TopicsFiles);

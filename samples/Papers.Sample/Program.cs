@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using Papers;
+using Papers.Citations;
+using Papers.Linq;
 using Papers.Sample;
 
 // Every name below is a compile-time fact: rename a paper in the digest and this file stops building.

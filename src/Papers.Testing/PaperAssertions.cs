@@ -3,6 +3,8 @@ using System.Linq;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
+using Papers.Citations;
+using Papers.Linq;
 
 namespace Papers.Testing;
 
@@ -45,7 +47,7 @@ public sealed class PaperAssertions : ReferenceTypeAssertions<Paper, PaperAssert
         return new AndConstraint<PaperAssertions>(this);
     }
 
-    /// <summary>The title or abstract mentions every term, as <see cref="PaperQueries.Mentioning"/> understands it.</summary>
+    /// <summary>The title or abstract mentions every term, as <see cref="PaperEnumerable.Mentioning"/> understands it.</summary>
     public AndConstraint<PaperAssertions> MentionAll(params string[] terms)
     {
         ArgumentNullException.ThrowIfNull(terms);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Papers.Citations;
+using Papers.Linq;
 
 namespace Papers.Tool;
 

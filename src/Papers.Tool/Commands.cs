@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Papers.Graphs;
 using Papers.Graphs.Export;
+using Papers.Linq;
 
 namespace Papers.Tool;
 
@@ -165,7 +166,7 @@ internal static class Commands
             var paths = parsed.GetValue(files)!.SelectMany(Inputs.Expand).ToList();
             string? sidecar = parsed.GetValue(context.Sidecar);
             Inputs.CheckSidecar(sidecar);
-            DigestLoadResult result = DigestLoader.Load(paths, null, sidecar);
+            DigestLoadResult result = DigestLoader.Load(paths, new DigestLoadOptions { Sidecar = sidecar });
             foreach (DigestDiagnostic problem in result.Diagnostics)
             {
                 context.Out.WriteLine(problem);

@@ -6,7 +6,7 @@ namespace Papers.Tool;
 /// </summary>
 internal static class Inputs
 {
-    public static DigestLoadResult Load(IReadOnlyList<string> inputs, string? sidecar = null, Action<int, int>? progress = null)
+    public static DigestLoadResult Load(IReadOnlyList<string> inputs, string? sidecar = null, IProgress<DigestLoadProgress>? progress = null)
     {
         CheckSidecar(sidecar);
         if (inputs.Count == 0)
@@ -27,7 +27,7 @@ internal static class Inputs
             files.AddRange(Expand(input));
         }
 
-        return DigestLoader.Load(files, null, sidecar, progress);
+        return DigestLoader.Load(files, new DigestLoadOptions { Sidecar = sidecar, Progress = progress });
     }
 
     /// <summary>A missing sidecar is a usage error (exit 2), said before any digest is read.</summary>
@@ -48,7 +48,7 @@ internal static class Inputs
 
         if (Directory.Exists(input))
         {
-            var found = Directory.EnumerateFiles(input, "*.txt", SearchOption.AllDirectories).ToList();
+            IReadOnlyList<string> found = DigestLoader.FindFiles([input]);
             return found.Count > 0 ? found : throw new UsageException($"{input}: the folder has no digest files (*.txt)");
         }
 

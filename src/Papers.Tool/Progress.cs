@@ -8,7 +8,7 @@ internal static class Progress
 {
     private const int Threshold = 50;
 
-    public static Action<int, int>? For(TextWriter error)
+    public static IProgress<DigestLoadProgress>? For(TextWriter error)
     {
         bool always = Environment.GetEnvironmentVariable("PAPERS_PROGRESS") == "always";
         if (!always && (Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error)))
@@ -16,27 +16,35 @@ internal static class Progress
             return null;
         }
 
-        int shown = -1;
-        return (done, total) =>
+        return new Bar(error);
+    }
+
+    // Reported on the loading thread (not System.Progress<T>, which would post to the thread pool out of order).
+    private sealed class Bar(TextWriter error) : IProgress<DigestLoadProgress>
+    {
+        private int _shown = -1;
+
+        public void Report(DigestLoadProgress value)
         {
+            var (done, total, _) = value;
             if (total < Threshold)
             {
                 return;
             }
 
             int percent = done * 100 / total;
-            if (percent == shown && done != total)
+            if (percent == _shown && done != total)
             {
                 return;
             }
 
-            shown = percent;
+            _shown = percent;
             int filled = percent / 5;
             error.Write($"\rreading [{new string('#', filled)}{new string('.', 20 - filled)}] {done}/{total} digests");
             if (done == total)
             {
                 error.WriteLine();
             }
-        };
+        }
     }
 }

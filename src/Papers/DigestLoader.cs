@@ -42,13 +42,17 @@ public static class DigestLoader
     /// <summary>Parses digest text that is already in memory.</summary>
     /// <param name="text">The digest.</param>
     /// <param name="path">The name used in locations and for the year hint.</param>
-    /// <param name="year">The year for date lines without one.</param>
-    /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
-    public static DigestLoadResult Parse(string text, string path = "digest.txt", int? year = null, Taxonomy? taxonomy = null)
+    /// <param name="options">Year, taxonomy, sidecar; defaults when null.</param>
+    /// <exception cref="FileNotFoundException">The options name a sidecar that does not exist.</exception>
+    public static DigestLoadResult Parse(string text, string path = "digest.txt", DigestLoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
-        return Build(new[] { DigestParser.Parse(text, new DigestParseOptions(path, year)) }, taxonomy, Array.Empty<DigestDiagnostic>());
+        options ??= Defaults;
+        CheckSidecar(options);
+        var parsed = new List<ParsedDigest> { DigestParser.Parse(text, new DigestParseOptions(path, options.Year)) };
+        options.Progress?.Report(new DigestLoadProgress(1, 1, path));
+        return Build(parsed, options);
     }
 
     /// <summary>Reads digest files, and every <c>*.txt</c> under given folders, in ordinal path order.</summary>
@@ -56,23 +60,34 @@ public static class DigestLoader
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
     public static DigestLoadResult Load(params string[] paths) => Load(paths, null);
 
-    /// <summary>Reads digest files and folders, finding topics with the given taxonomy.</summary>
-    /// <param name="paths">Files or folders.</param>
-    /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
-    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy) => Load(paths, taxonomy, null);
-
     /// <summary>
-    /// Reads digest files and folders, filling what their entries lack from a sidecar file (<c>.bib</c> or
-    /// CSL-JSON) matched by arXiv id or title — what a <c>PaperDigest</c> item's <c>Sidecar</c> does at build time.
+    /// Reads digest files and folders (<see cref="FindFiles"/>), with the options' year, taxonomy and sidecar —
+    /// what the same <c>PaperDigest</c> items give at build time.
     /// </summary>
     /// <param name="paths">Files or folders.</param>
-    /// <param name="taxonomy">The topics to find; <see cref="Taxonomy.Default"/> when null.</param>
-    /// <param name="sidecar">The sidecar file, or null for none.</param>
+    /// <param name="options">Year, taxonomy, sidecar and progress; defaults when null.</param>
     /// <exception cref="FileNotFoundException">A path or the sidecar does not exist.</exception>
-    public static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy, string? sidecar) => Load(paths, taxonomy, sidecar, null);
+    public static DigestLoadResult Load(IEnumerable<string> paths, DigestLoadOptions? options = null)
+    {
+        options ??= Defaults;
+        IReadOnlyList<string> files = FindFiles(paths);
+        CheckSidecar(options);
+        var parsed = new List<ParsedDigest>(files.Count);
+        foreach (string file in files)
+        {
+            parsed.Add(ParseFile(file, options.Year));
+            options.Progress?.Report(new DigestLoadProgress(parsed.Count, files.Count, file));
+        }
 
-    // progress(done, total) after each file: the tool's progress bar.
-    internal static DigestLoadResult Load(IEnumerable<string> paths, Taxonomy? taxonomy, string? sidecar, Action<int, int>? progress)
+        return Build(parsed, options);
+    }
+
+    /// <summary>
+    /// The digest files a load of <paramref name="paths"/> reads: each file as given, every <c>*.txt</c> under
+    /// each folder (recursively); forward slashes, each once, in ordinal order — the generator's order.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    public static IReadOnlyList<string> FindFiles(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
@@ -92,39 +107,24 @@ public static class DigestLoader
             }
         }
 
-        files = files.Select(f => f.Replace('\\', '/')).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var parsed = new List<ParsedDigest>(files.Count);
-        foreach (string file in files)
-        {
-            parsed.Add(ParseFile(file));
-            progress?.Invoke(parsed.Count, files.Count);
-        }
+        return files.Select(f => f.Replace('\\', '/')).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
+    }
 
-        var extra = new List<DigestDiagnostic>();
-        if (sidecar != null)
-        {
-            extra.AddRange(MergeSidecar(parsed, sidecar));
-        }
+    private static readonly DigestLoadOptions Defaults = new();
 
-        return Build(parsed, taxonomy, extra);
+    // Said before any digest is read, so a mistyped sidecar costs nothing.
+    private static void CheckSidecar(DigestLoadOptions options)
+    {
+        if (options.Sidecar is string path && !File.Exists(path))
+        {
+            throw new FileNotFoundException($"No sidecar file at '{path}'.", path);
+        }
     }
 
     private static IEnumerable<DigestDiagnostic> MergeSidecar(List<ParsedDigest> parsed, string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"No sidecar file at '{path}'.", path);
-        }
-
-        SidecarFile sidecar;
-        try
-        {
-            sidecar = SidecarFile.Parse(File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true)), path.Replace('\\', '/'));
-        }
-        catch (DecoderFallbackException ex)
-        {
-            sidecar = SidecarFile.Problem(path, 1, 1, $"The sidecar '{path}' is not valid UTF-8 ({ex.Message.TrimEnd('.')}); save it as UTF-8.");
-        }
+        // Decoded as the compiler decodes it (bad bytes become U+FFFD), so the sidecar's own check says the same words.
+        SidecarFile sidecar = SidecarFile.Parse(File.ReadAllText(path, new UTF8Encoding(false)), path.Replace('\\', '/'));
 
         var matched = new HashSet<int>();
         foreach (ParsedDigest digest in parsed)
@@ -150,28 +150,46 @@ public static class DigestLoader
 
     // Strict UTF-8, as the generator requires: a digest that is not UTF-8 is reported (PAPER001), not guessed at.
     // The file is opened once: its first bytes tell the encoding, then the same stream is read from the start.
-    private static ParsedDigest ParseFile(string file)
+    private static ParsedDigest ParseFile(string file, int? year)
     {
         using FileStream stream = File.OpenRead(file);
         if (EncodingProblem(stream) is string found)
         {
-            return NotUtf8(file, DigestEncoding.Message(file, found));
+            return NotUtf8(file, DigestMessages.WrongEncoding(file, found), 1, 1);
         }
 
         try
         {
             stream.Position = 0;
             using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-            return DigestParser.Parse(reader, new DigestParseOptions(file));
+            return DigestParser.Parse(reader, new DigestParseOptions(file, year));
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
-            return NotUtf8(file, $"The digest '{file}' is not valid UTF-8 ({ex.Message.TrimEnd('.')}); save it as UTF-8.");
+            var (line, column) = FirstBadByte(file);
+            return NotUtf8(file, DigestMessages.NotUtf8(file, line), line, column);
         }
     }
 
-    private static ParsedDigest NotUtf8(string file, string message) =>
-        new(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { new DigestDiagnostic(DigestRules.NotUtf8, DigestSeverity.Error, file, 1, 1, message) });
+    // Read again, now decoding bad bytes as U+FFFD as the compiler does, one line at a time (memory stays flat).
+    private static (int Line, int Column) FirstBadByte(string file)
+    {
+        using var reader = new StreamReader(file, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        int number = 1;
+        for (string? line = reader.ReadLine(); line != null; line = reader.ReadLine(), number++)
+        {
+            int at = line.IndexOf('\uFFFD');
+            if (at >= 0)
+            {
+                return (number, at + 1);
+            }
+        }
+
+        return (1, 1);
+    }
+
+    private static ParsedDigest NotUtf8(string file, string message, int line, int column) =>
+        new(file, Array.Empty<ParsedEntry>(), Array.Empty<PaperDate>(), new[] { new DigestDiagnostic(DigestRules.NotUtf8, DigestSeverity.Error, file, line, column, message) });
 
     private static string? EncodingProblem(Stream stream)
     {
@@ -185,8 +203,10 @@ public static class DigestLoader
         return DigestEncoding.ProblemInBytes(head, count);
     }
 
-    private static DigestLoadResult Build(IReadOnlyList<ParsedDigest> parsed, Taxonomy? taxonomy, IReadOnlyList<DigestDiagnostic> extra)
+    private static DigestLoadResult Build(List<ParsedDigest> parsed, DigestLoadOptions options)
     {
+        // The sidecar fills the entries before the plan names them (an arXiv id from it can be the paper's id).
+        var extra = options.Sidecar is string sidecar ? MergeSidecar(parsed, sidecar).ToList() : new List<DigestDiagnostic>();
         CatalogPlan plan = CatalogPlan.Create(
             parsed.Select(p => p.Path).ToList(),
             parsed.Select(p => (IReadOnlyList<PlanEntry>)p.Entries.Select(e => new PlanEntry(e.Title, e.Metadata.ArxivId, e.TitleLine)).ToList()).ToList(),
@@ -194,7 +214,7 @@ public static class DigestLoader
 
         var papers = new Paper[plan.Papers.Count];
         var keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(papers));
-        var features = new PaperSetFeatures(new Lazy<Taxonomy>(() => taxonomy ?? Taxonomy.Default), keyphrases);
+        var features = new PaperSetFeatures(new Lazy<Taxonomy>(() => options.Taxonomy ?? Taxonomy.Default), keyphrases);
         for (int i = 0; i < papers.Length; i++)
         {
             PlannedPaper planned = plan.Papers[i];

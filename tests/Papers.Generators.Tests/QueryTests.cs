@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Papers.Tests.Shared;
 using RuntimeLoader = PapersRuntime::Papers.DigestLoader;
 using RuntimePaper = PapersRuntime::Papers.Paper;
-using RuntimeQueries = PapersRuntime::Papers.PaperQueries;
+using RuntimeQueries = PapersRuntime::Papers.Linq.PaperEnumerable;
 
 namespace Papers.Generators.Tests;
 

@@ -1,3 +1,4 @@
+using Papers.Citations;
 using Papers.Testing;
 using Papers.Tests.Shared;
 using Xunit.Sdk;

@@ -35,8 +35,8 @@ public class DateLineTests
     [Fact]
     public void The_year_comes_from_the_text_then_the_metadata_then_the_file_name()
     {
-        DigestLoader.Parse("Mar 11, 2023\n\nT\n\nA.", "2024-03-11.txt", year: 2022).Papers[0].Date.Should().Be(new PaperDate(2023, 3, 11));
-        DigestLoader.Parse("Mar 11\n\nT\n\nA.", "digests/2024-03-11.txt", year: 2022).Papers[0].Date.Should().Be(new PaperDate(2022, 3, 11));
+        DigestLoader.Parse("Mar 11, 2023\n\nT\n\nA.", "2024-03-11.txt", new DigestLoadOptions { Year = 2022 }).Papers[0].Date.Should().Be(new PaperDate(2023, 3, 11));
+        DigestLoader.Parse("Mar 11\n\nT\n\nA.", "digests/2024-03-11.txt", new DigestLoadOptions { Year = 2022 }).Papers[0].Date.Should().Be(new PaperDate(2022, 3, 11));
         DigestLoader.Parse("Mar 11\n\nT\n\nA.", "digests/daily-2024-03-11.txt").Papers[0].Date.Should().Be(new PaperDate(2024, 3, 11));
         DigestLoader.Parse("Mar 11\n\nT\n\nA.", "2024/trending-mar11.txt").Papers[0].Date!.Value.Year.Should().BeNull();
     }
@@ -44,7 +44,7 @@ public class DateLineTests
     [Fact]
     public void Feb_29_without_a_year_stays_unknown_when_the_hinted_year_is_not_leap()
     {
-        DigestLoader.Parse("Feb 29\n\nT\n\nA.", "d.txt", year: 2023).Papers[0].Date.Should().Be(new PaperDate(null, 2, 29));
+        DigestLoader.Parse("Feb 29\n\nT\n\nA.", "d.txt", new DigestLoadOptions { Year = 2023 }).Papers[0].Date.Should().Be(new PaperDate(null, 2, 29));
     }
 
     [Fact]

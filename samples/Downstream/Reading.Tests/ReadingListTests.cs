@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Papers;
+using Papers.Citations;
 using Papers.Testing;
 using Xunit;
 

@@ -5,7 +5,7 @@ using System.Text;
 using Papers.Citations;
 using Papers.Citations.Styles;
 
-namespace Papers;
+namespace Papers.Citations;
 
 /// <summary>
 /// Papers as one style's reference list: sorted (author-date styles) or numbered in the order given (IEEE,

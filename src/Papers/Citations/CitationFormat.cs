@@ -1,4 +1,4 @@
-namespace Papers;
+namespace Papers.Citations;
 
 /// <summary>How a formatted citation is marked up.</summary>
 public enum CitationFormat

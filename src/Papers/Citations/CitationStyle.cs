@@ -1,4 +1,4 @@
-namespace Papers;
+namespace Papers.Citations;
 
 /// <summary>The citation styles <see cref="PaperCitations"/> formats, each checked against citeproc-js and its CSL file.</summary>
 public enum CitationStyle

@@ -1,4 +1,4 @@
-namespace Papers;
+namespace Papers.Citations;
 
 /// <summary>Bibliography file formats for reference managers and TeX.</summary>
 public enum ExportFormat

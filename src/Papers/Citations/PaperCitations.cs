@@ -4,7 +4,7 @@ using System.IO;
 using System.Text;
 using Papers.Citations.Export;
 
-namespace Papers;
+namespace Papers.Citations;
 
 /// <summary>Citations and bibliography exports for papers: <c>paper.Cite(CitationStyle.Apa)</c>, <c>papers.Export(ExportFormat.BibTeX)</c>.</summary>
 public static class PaperCitations

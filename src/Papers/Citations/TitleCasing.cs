@@ -1,4 +1,4 @@
-namespace Papers;
+namespace Papers.Citations;
 
 /// <summary>What a citation does to the case of a title.</summary>
 public enum TitleCasing

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Papers.Similarity;
 using Papers.Topics;
 
 namespace Papers.Graphs;
@@ -20,7 +21,8 @@ public enum CooccurrenceWeight
 
 /// <summary>
 /// Graphs over papers: similarity (k nearest neighbours by TF-IDF cosine — sparse, never all pairs), topic
-/// co-occurrence, paper–topic; plus <see cref="Related"/> and <see cref="Explain"/>.
+/// co-occurrence, paper–topic; plus <see cref="Explain"/>. The papers most like one paper are
+/// <c>SimilarTo</c>, a sequence operator.
 /// </summary>
 public static class PaperGraphs
 {
@@ -110,22 +112,6 @@ public static class PaperGraphs
         }
 
         return new PaperGraph("paper-topics", nodes, Sorted(edges));
-    }
-
-    /// <summary>The <paramref name="k"/> papers of the set most similar to <paramref name="paper"/> (TF-IDF cosine).</summary>
-    public static IReadOnlyList<(Paper Paper, double Similarity)> Related(this IEnumerable<Paper> papers, Paper paper, int k = 5)
-    {
-        ArgumentNullException.ThrowIfNull(papers);
-        ArgumentNullException.ThrowIfNull(paper);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
-        SimilarityIndex index = SimilarityIndex.For(papers);
-        int i = index.IndexOf(paper);
-        if (i < 0)
-        {
-            throw new ArgumentException($"The paper '{paper.Id}' is not in this set.", nameof(paper));
-        }
-
-        return index.Ranked(i).Take(k).Select(p => (index.Papers[p.Index], (double)p.Similarity)).ToList();
     }
 
     /// <summary>

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using Papers.Query;
 
-namespace Papers;
+namespace Papers.Linq;
 
-public static partial class PaperQueries
+public static partial class PaperEnumerable
 {
     /// <summary>Papers listed from <paramref name="from"/> to <paramref name="to"/>, both included; both need a year.</summary>
     public static IEnumerable<Paper> Between(this IEnumerable<Paper> papers, PaperDate from, PaperDate to)
@@ -14,11 +15,12 @@ public static partial class PaperQueries
             throw new ArgumentException("A date range needs years on both ends.", from.HasYear ? nameof(to) : nameof(from));
         }
 
-        if (to.CompareTo(from) < 0)
+        var range = new DateRange(from, to);
+        if (range.IsBackwards)
         {
             throw new ArgumentException($"The range ends ({to}) before it starts ({from}).", nameof(to));
         }
 
-        return Filter(papers, p => p.Date is PaperDate d && d.HasYear && d.CompareTo(from) >= 0 && d.CompareTo(to) <= 0);
+        return Filter(papers, p => range.Contains(p.Date));
     }
 }

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Papers;
+namespace Papers.Linq;
 
-public static partial class PaperQueries
+public static partial class PaperEnumerable
 {
     /// <summary>Papers the digest lists (including papers first seen in an earlier digest).</summary>
     public static IEnumerable<Paper> InDigest(this IEnumerable<Paper> papers, Digest digest)

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using Papers.Query;
 
-namespace Papers;
+namespace Papers.Linq;
 
-public static partial class PaperQueries
+public static partial class PaperEnumerable
 {
     /// <summary>Papers that match a query in the query language (<see cref="PaperQuery"/>).</summary>
     /// <exception cref="QueryParseException">The query is malformed (raised here, not when enumerating).</exception>

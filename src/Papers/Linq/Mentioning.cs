@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using Papers.Query;
 
-namespace Papers;
+namespace Papers.Linq;
 
 /// <summary>
 /// LINQ operators over papers: deferred and composable like <see cref="System.Linq.Enumerable"/>, with arguments
 /// checked when called. They work on any <see cref="IEnumerable{T}"/> of papers — <c>PaperCatalog.All</c> or loaded ones.
 /// </summary>
-public static partial class PaperQueries
+public static partial class PaperEnumerable
 {
     /// <summary>
     /// Papers whose title or abstract mentions the text as whole words — case, accents and inflections do not

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 
-namespace Papers;
+namespace Papers.Linq;
 
-public static partial class PaperQueries
+public static partial class PaperEnumerable
 {
     /// <summary>
     /// Papers listed on the date. A date without a year matches that month and day in any year; a date with a

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Linq;
 using Papers.Query;
 
-namespace Papers;
+namespace Papers.Linq;
 
-public static partial class PaperQueries
+public static partial class PaperEnumerable
 {
     /// <summary>
     /// Ranked search (BM25 over title and abstract). The query's plain words rank — a paper needs at least one,

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 
-namespace Papers;
+namespace Papers.Linq;
 
-public static partial class PaperQueries
+public static partial class PaperEnumerable
 {
     /// <summary>Papers with a link to a code repository.</summary>
     public static IEnumerable<Paper> WithCode(this IEnumerable<Paper> papers)

@@ -59,10 +59,6 @@ internal static class DigestEncoding
         return IsNulSpaced(zeros, n) ? "UTF-16 or UTF-32 without a byte-order mark" : null;
     }
 
-    /// <summary>The PAPER001 message for an encoding found.</summary>
-    public static string Message(string path, string found) =>
-        $"The digest '{path}' is not UTF-8: it looks like {found}; save it as UTF-8.";
-
     // Text has a NUL now and then (the adversarial corpus does); an encoding with two or four bytes per letter has
     // one in every other byte or more.
     private static bool IsNulSpaced(int zeros, int length) => length >= 8 && zeros * 3 >= length;

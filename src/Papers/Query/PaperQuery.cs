@@ -41,8 +41,7 @@ public sealed class PaperQuery
         Root = AllNode.Instance;
     }
 
-    /// <summary>The syntax tree.</summary>
-    public QueryNode Root { get; }
+    internal QueryNode Root { get; }
 
     /// <summary>Parses a query.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -288,13 +287,13 @@ public sealed class PaperQuery
     {
         int dots = value.IndexOf("..", StringComparison.Ordinal);
         PaperDate from = ParseDate(dots >= 0 ? value.Substring(0, dots) : value, at);
-        PaperDate to = dots >= 0 ? ParseDate(value.Substring(dots + 2), at + dots + 2) : from;
-        if (to.CompareTo(from) < 0)
+        var range = new DateRange(from, dots >= 0 ? ParseDate(value.Substring(dots + 2), at + dots + 2) : from);
+        if (range.IsBackwards)
         {
             throw Error($"the date range '{value}' ends before it starts", at);
         }
 
-        return p => p.Date is PaperDate date && date.HasYear && date.CompareTo(from) >= 0 && date.CompareTo(to) <= 0;
+        return p => range.Contains(p.Date);
     }
 
     private PaperDate ParseDate(string text, int at)

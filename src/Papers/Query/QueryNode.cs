@@ -11,7 +11,7 @@ namespace Papers.Query;
 /// and parentheses exactly where the tree nests — the parser keeps the grouping it was given, so
 /// <c>(a OR b) OR c</c> stays two ORs and prints as typed.
 /// </summary>
-public abstract class QueryNode
+internal abstract class QueryNode
 {
     private protected QueryNode()
     {
@@ -46,7 +46,7 @@ public abstract class QueryNode
 }
 
 /// <summary>Text to find in the title and/or abstract: a <see cref="TermNode"/> or a <see cref="PhraseNode"/>.</summary>
-public abstract class TextNode : QueryNode
+internal abstract class TextNode : QueryNode
 {
     private protected TextNode(string text, QueryField field)
     {
@@ -74,7 +74,7 @@ public abstract class TextNode : QueryNode
 }
 
 /// <summary>A word to find: whole words, any case and accents, plurals and acronyms (<c>MLLM</c> finds <c>MLLMs</c>).</summary>
-public sealed class TermNode : TextNode
+internal sealed class TermNode : TextNode
 {
     internal TermNode(string text, QueryField field = QueryField.Any)
         : base(text, field)
@@ -91,7 +91,7 @@ public sealed class TermNode : TextNode
 }
 
 /// <summary>Words that must follow each other: <c>"masked video modeling"</c>.</summary>
-public sealed class PhraseNode : TextNode
+internal sealed class PhraseNode : TextNode
 {
     internal PhraseNode(string text, QueryField field = QueryField.Any)
         : base(text, field)
@@ -103,7 +103,7 @@ public sealed class PhraseNode : TextNode
 }
 
 /// <summary>Where a term or phrase is looked for.</summary>
-public enum QueryField
+internal enum QueryField
 {
     /// <summary>Title or abstract.</summary>
     Any = 0,
@@ -116,7 +116,7 @@ public enum QueryField
 }
 
 /// <summary>A filter on the model: <c>topic:</c>, <c>has:</c>, <c>link:</c>, <c>date:</c>, <c>id:</c>.</summary>
-public sealed class FilterNode : QueryNode
+internal sealed class FilterNode : QueryNode
 {
     internal FilterNode(string field, string value, Func<IQueryTarget, bool> predicate)
     {
@@ -140,7 +140,7 @@ public sealed class FilterNode : QueryNode
 }
 
 /// <summary><c>-x</c>: papers that do not match.</summary>
-public sealed class NotNode : QueryNode
+internal sealed class NotNode : QueryNode
 {
     internal NotNode(QueryNode operand) => Operand = operand;
 
@@ -156,7 +156,7 @@ public sealed class NotNode : QueryNode
 }
 
 /// <summary>Terms side by side: all must match.</summary>
-public sealed class AndNode : QueryNode
+internal sealed class AndNode : QueryNode
 {
     internal AndNode(IReadOnlyList<QueryNode> operands) => Operands = operands;
 
@@ -170,7 +170,7 @@ public sealed class AndNode : QueryNode
 }
 
 /// <summary><c>a OR b</c>: any must match.</summary>
-public sealed class OrNode : QueryNode
+internal sealed class OrNode : QueryNode
 {
     internal OrNode(IReadOnlyList<QueryNode> operands) => Operands = operands;
 
@@ -184,7 +184,7 @@ public sealed class OrNode : QueryNode
 }
 
 /// <summary>Matches every paper (the empty query).</summary>
-public sealed class AllNode : QueryNode
+internal sealed class AllNode : QueryNode
 {
     internal static readonly AllNode Instance = new();
 

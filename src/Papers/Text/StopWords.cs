@@ -40,4 +40,32 @@ internal static class StopWords
 
     /// <summary>A word every abstract uses ("propose", "results"): never a keyphrase.</summary>
     public static bool IsBoilerplate(string lowerWord) => Boilerplate.Contains(lowerWord) || Words.Contains(lowerWord);
+
+    /// <summary>
+    /// A word that can stand for what a text is about — a similarity term: two characters or more, not only
+    /// digits, not a function word.
+    /// </summary>
+    public static bool IsContentWord(string lowerWord) => IsWordlike(lowerWord) && !Words.Contains(lowerWord);
+
+    /// <summary>A content word that is not abstract boilerplate either: what a keyphrase may start and end with.</summary>
+    public static bool IsTopicalWord(string lowerWord) => IsWordlike(lowerWord) && !IsBoilerplate(lowerWord);
+
+    // "x" and "2024" are not terms; "3d" is.
+    private static bool IsWordlike(string lowerWord)
+    {
+        if (lowerWord.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in lowerWord)
+        {
+            if (!char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -141,23 +141,7 @@ internal sealed class KeyphraseExtractor
     private static bool JoinsPhrase(Token token) =>
         !StopWords.IsBoilerplate(token.Lower) || token.Lower == "of" || token.Lower == "and";
 
-    private static bool CanEdge(Token token)
-    {
-        if (token.Lower.Length < 2 || StopWords.IsBoilerplate(token.Lower))
-        {
-            return false;
-        }
-
-        foreach (char c in token.Lower)
-        {
-            if (!char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool CanEdge(Token token) => StopWords.IsTopicalWord(token.Lower);
 
     // Only spaces or hyphens between two words keep them in one phrase.
     private static bool Adjacent(string text, Token left, Token right)

@@ -1,3 +1,4 @@
+using Papers.Citations;
 using Papers.Tests.Shared;
 
 namespace Papers.Tests.Citations;

@@ -1,3 +1,4 @@
+using Papers.Citations;
 using Papers.Citations.Styles;
 using Xunit.Abstractions;
 

@@ -1,3 +1,5 @@
+using Papers.Citations;
+
 namespace Papers.Tests.Citations;
 
 /// <summary>Papers are shared; their citation data is built on first use, from any thread.</summary>

@@ -1,3 +1,5 @@
+using Papers.Citations;
+
 namespace Papers.Tests.Citations;
 
 /// <summary>The rules of each style on hand-made papers: names, missing data, in-text forms, markup, casing.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Papers.Citations;
 using Papers.Tests.Shared;
 
 namespace Papers.Tests.Citations;

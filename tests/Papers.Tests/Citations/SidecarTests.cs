@@ -1,3 +1,4 @@
+using Papers.Citations;
 using Papers.Parsing.Sidecar;
 
 namespace Papers.Tests.Citations;
@@ -76,7 +77,7 @@ public class SidecarTests
             File.WriteAllText(digest, "Mar 11, 2024\n\nM\\\"uller's Theorem: A Proof\n\nAbstract.\n");
             File.WriteAllText(bib, "@misc{a, title = {Müller’s theorem — a proof}, author = {Erd\\H{o}s, Paul}, year = 1990}\n\n@misc{b, title = {Nobody Lists Me}}\n");
 
-            DigestLoadResult result = DigestLoader.Load(new[] { digest }, null, bib);
+            DigestLoadResult result = DigestLoader.Load(new[] { digest }, new DigestLoadOptions { Sidecar = bib });
 
             Paper paper = result.Papers.Single();
             paper.Authors.Should().Equal("Erd\\H{o}s, Paul");

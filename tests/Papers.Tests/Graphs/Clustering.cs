@@ -1,4 +1,5 @@
 using Papers.Graphs;
+using Papers.Similarity;
 
 namespace Papers.Tests.Graphs;
 

@@ -42,16 +42,6 @@ public class GraphTests
     }
 
     [Fact]
-    public void Related_papers_come_from_the_same_subject()
-    {
-        Paper survey = Seed.Papers.Single(p => p.Title == "A Survey on Mixture of Experts");
-        var related = Seed.Papers.Related(survey, 3);
-        related.Should().HaveCount(3);
-        related.Select(r => r.Similarity).Should().BeInDescendingOrder();
-        related.Should().Contain(r => r.Paper.Topics.Contains("mixture-of-experts"));
-    }
-
-    [Fact]
     public void Explain_finds_a_path_through_topics_or_neighbours()
     {
         Paper a = Seed.Papers.Single(p => p.ShortName == "E-ViLM");
@@ -104,6 +94,5 @@ public class GraphTests
     {
         FluentActions.Invoking(() => ((IEnumerable<Paper>)null!).SimilarityGraph()).Should().Throw<ArgumentNullException>().WithParameterName("papers");
         FluentActions.Invoking(() => Seed.Papers.SimilarityGraph(k: 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
-        FluentActions.Invoking(() => Seed.Papers.Related(null!)).Should().Throw<ArgumentNullException>().WithParameterName("paper");
     }
 }

@@ -1,4 +1,5 @@
 using Papers.Graphs;
+using Papers.Similarity;
 using Papers.Tests.Shared;
 using Xunit.Abstractions;
 

@@ -65,7 +65,7 @@ public class TopicTests
     public void Loaded_papers_get_topics_from_the_given_taxonomy()
     {
         Taxonomy mine = Taxonomy.Parse("birds: Birds | bird, avian", "t.txt", out _);
-        var result = DigestLoader.Parse("Mar 11\n\nAvian Song Models\n\nWe model bird songs.", taxonomy: mine);
+        var result = DigestLoader.Parse("Mar 11\n\nAvian Song Models\n\nWe model bird songs.", options: new DigestLoadOptions { Taxonomy = mine });
         result.Papers.Single().Topics.Should().Equal("birds");
     }
 

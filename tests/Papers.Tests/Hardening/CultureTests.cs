@@ -1,6 +1,8 @@
 using System.Globalization;
+using Papers.Citations;
 using Papers.Graphs;
 using Papers.Graphs.Export;
+using Papers.Linq;
 using Papers.Tests.Shared;
 
 namespace Papers.Tests.Hardening;

@@ -2,6 +2,7 @@ using System.Text;
 using Papers.Citations;
 using Papers.Parsing;
 using Papers.Parsing.Sidecar;
+using Papers.Similarity;
 using Papers.Tests.Shared;
 using Papers.Text;
 
@@ -286,12 +287,12 @@ public class SimilarityWorkTests
     [InlineData(20_000)]
     public void Candidate_lists_are_capped_so_each_paper_costs_a_bounded_amount_of_work(int n)
     {
-        var vectors = Papers.Graphs.TermVectors.Build(Enumerable.Range(0, n).Select(i => Shared + " variant" + i).ToList());
+        var vectors = Papers.Similarity.TermVectors.Build(Enumerable.Range(0, n).Select(i => Shared + " variant" + i).ToList());
 
-        int cap = Papers.Graphs.NearestNeighbours.PostingCap(vectors, int.MaxValue);
+        int cap = Papers.Similarity.NearestNeighbours.PostingCap(vectors, int.MaxValue);
 
         long work = vectors.Vectors.Sum(v => v.Terms.Sum(t => (long)Math.Min(vectors.DocumentFrequency[t] >= 2 ? vectors.DocumentFrequency[t] : 0, cap)));
-        work.Should().BeLessThanOrEqualTo((long)Papers.Graphs.NearestNeighbours.WorkPerDocument * n, "work grows with n, not n²");
+        work.Should().BeLessThanOrEqualTo((long)Papers.Similarity.NearestNeighbours.WorkPerDocument * n, "work grows with n, not n²");
     }
 
     [Fact]
@@ -299,16 +300,16 @@ public class SimilarityWorkTests
     {
         var arxiv = Csv.Read(RepoPaths.ArxivCs).Select(r => r["titles"] + " " + r["summaries"]).ToList();
 
-        Papers.Graphs.NearestNeighbours.PostingCap(Papers.Graphs.TermVectors.Build(arxiv), int.MaxValue).Should().Be(int.MaxValue);
+        Papers.Similarity.NearestNeighbours.PostingCap(Papers.Similarity.TermVectors.Build(arxiv), int.MaxValue).Should().Be(int.MaxValue);
     }
 
     [Fact]
     public void Identical_abstracts_get_the_lowest_indexes_as_neighbours_when_capped()
     {
-        var vectors = Papers.Graphs.TermVectors.Build(Enumerable.Range(0, 2_000).Select(_ => Shared).ToList());
-        Papers.Graphs.NearestNeighbours.PostingCap(vectors, int.MaxValue).Should().BeLessThan(2_000, "this corpus is capped");
+        var vectors = Papers.Similarity.TermVectors.Build(Enumerable.Range(0, 2_000).Select(_ => Shared).ToList());
+        Papers.Similarity.NearestNeighbours.PostingCap(vectors, int.MaxValue).Should().BeLessThan(2_000, "this corpus is capped");
 
-        var neighbours = Papers.Graphs.NearestNeighbours.Compute(vectors, 5);
+        var neighbours = Papers.Similarity.NearestNeighbours.Compute(vectors, 5);
 
         neighbours[0].Select(x => x.Neighbour).Should().Equal(1, 2, 3, 4, 5);
         neighbours[1_999].Select(x => x.Neighbour).Should().Equal(0, 1, 2, 3, 4);

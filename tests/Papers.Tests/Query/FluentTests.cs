@@ -1,3 +1,4 @@
+using Papers.Linq;
 using Papers.Query;
 using Papers.Tests.Shared;
 
@@ -68,6 +69,7 @@ public class FluentTests
         FluentActions.Invoking(() => Seed.Search("(")).Should().Throw<QueryParseException>();
         FluentActions.Invoking(() => Seed.SimilarTo(null!)).Should().Throw<ArgumentNullException>().WithParameterName("paper");
         FluentActions.Invoking(() => Seed.SimilarTo(Seed[0], 0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("k");
+        FluentActions.Invoking(() => Seed.Take(3).SimilarTo(Seed[^1])).Should().Throw<ArgumentException>().WithParameterName("paper");
     }
 
     [Fact]
@@ -87,8 +89,9 @@ public class FluentTests
     public void SimilarTo_ranks_neighbours_by_cosine()
     {
         Paper survey = Seed.Single(p => p.Title == "A Survey on Mixture of Experts");
-        var similar = Seed.SimilarTo(survey, 5).ToList();
-        similar.Should().HaveCount(5).And.NotContain(survey);
-        similar.Should().Contain(p => p.Topics.Contains("mixture-of-experts"));
+        var similar = Seed.SimilarTo(survey, 5);
+        similar.Should().HaveCount(5).And.NotContain(s => s.Paper == survey);
+        similar.Select(s => s.Similarity).Should().BeInDescendingOrder().And.OnlyContain(s => s > 0 && s <= 1);
+        similar.Should().Contain(s => s.Paper.Topics.Contains("mixture-of-experts"));
     }
 }

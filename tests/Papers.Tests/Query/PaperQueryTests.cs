@@ -1,3 +1,4 @@
+using Papers.Linq;
 using Papers.Query;
 
 namespace Papers.Tests.Query;

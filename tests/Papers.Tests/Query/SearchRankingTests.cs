@@ -1,3 +1,4 @@
+using Papers.Linq;
 using Papers.Query;
 using Papers.Tests.Shared;
 

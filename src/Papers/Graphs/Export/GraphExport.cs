@@ -20,6 +20,26 @@ public static class GraphExport
     /// <inheritdoc cref="MermaidMaxEdges"/>
     public const int MermaidMaxChars = 50_000;
 
+    /// <summary>Pictures (SVG, HTML) show at most this many nodes (the top by PageRank), and say so.</summary>
+    public const int PictureMaxNodes = 300;
+
+    /// <summary>A standalone SVG document: force-directed layout, communities coloured, central nodes labelled.</summary>
+    public static string ToSvg(this PaperGraph graph)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return GraphPicture.ToSvg(graph);
+    }
+
+    /// <summary>
+    /// A standalone HTML page: the SVG plus search, hover highlighting and a details panel, with no external
+    /// scripts, styles or fonts.
+    /// </summary>
+    public static string ToHtml(this PaperGraph graph, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        return GraphPicture.ToHtml(graph, title);
+    }
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Graphviz DOT: an undirected graph, nodes coloured by community.</summary>

@@ -10,28 +10,21 @@ namespace Papers.Graphs.Export;
 /// <summary>
 /// Pictures of a graph: a self-contained SVG (force-directed layout computed here, communities coloured, the
 /// most central nodes labelled, a legend of community labels) and a self-contained HTML page around it with
-/// search, hover and a details panel — no external scripts, styles or fonts.
+/// search, hover and a details panel — no external scripts, styles or fonts. Reached through
+/// <see cref="GraphExport.ToSvg"/> and <see cref="GraphExport.ToHtml"/>.
 /// </summary>
-public static class GraphPicture
+internal static class GraphPicture
 {
-    /// <summary>Pictures show at most this many nodes (the top by PageRank), and say so.</summary>
-    public const int MaxNodes = 300;
+    private const int MaxNodes = GraphExport.PictureMaxNodes;
 
     private const double Width = 1200;
     private const double Height = 800;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A standalone SVG document.</summary>
-    public static string ToSvg(this PaperGraph graph)
-    {
-        ArgumentNullException.ThrowIfNull(graph);
-        return Svg(graph.Top(MaxNodes));
-    }
+    public static string ToSvg(PaperGraph graph) => Svg(graph.Top(MaxNodes));
 
-    /// <summary>A standalone HTML page: the SVG plus search, hover highlighting and a details panel.</summary>
-    public static string ToHtml(this PaperGraph graph, string? title = null)
+    public static string ToHtml(PaperGraph graph, string? title)
     {
-        ArgumentNullException.ThrowIfNull(graph);
         PaperGraph shown = graph.Top(MaxNodes);
         string heading = SafeText.Xml(title ?? "Papers — " + graph.Name + " graph");
         var html = new StringBuilder();

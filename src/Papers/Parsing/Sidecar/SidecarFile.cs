@@ -30,6 +30,20 @@ internal sealed class SidecarFile
 
     public static SidecarFile Parse(string text, string path)
     {
+        // Bytes that were not UTF-8 arrive as U+FFFD (the compiler and the loader both decode so); a record read
+        // from them would carry garbled names into citations.
+        int replacement = text.IndexOf('\uFFFD');
+        if (replacement >= 0)
+        {
+            int line = 1;
+            for (int i = text.IndexOf('\n'); i >= 0 && i < replacement; i = text.IndexOf('\n', i + 1))
+            {
+                line++;
+            }
+
+            return Problem(path, line, 1, DigestMessages.SidecarNotUtf8(path, line));
+        }
+
         try
         {
             string trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
@@ -47,11 +61,11 @@ internal sealed class SidecarFile
         }
         catch (SidecarSyntaxException ex)
         {
-            return Problem(path, ex.Line, ex.Column, $"The sidecar '{path}' cannot be read: {ex.Message}");
+            return Problem(path, ex.Line, ex.Column, DigestMessages.SidecarUnreadable(path, ex.Message));
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException or RegexMatchTimeoutException)
         {
-            return Problem(path, 1, 1, $"The sidecar '{path}' cannot be read: {ex.Message}");
+            return Problem(path, 1, 1, DigestMessages.SidecarUnreadable(path, ex.Message));
         }
     }
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 
-namespace Papers.Graphs;
+namespace Papers.Similarity;
 
 /// <summary>
 /// TF-IDF vectors and k-nearest neighbours of one paper set, built once and reused: for a list instance such as

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using Papers.Text;
 
-namespace Papers.Graphs;
+namespace Papers.Similarity;
 
 /// <summary>
 /// Sparse TF-IDF vectors of texts: Porter stems without function words or numbers, sublinear term frequency
@@ -97,23 +97,7 @@ internal sealed class TermVectors
         return new TermVectors(vocabulary.ToArray(), df.ToArray(), vectors);
     }
 
-    private static bool IsTerm(Token token)
-    {
-        if (token.Lower.Length < 2 || StopWords.Contains(token.Lower))
-        {
-            return false;
-        }
-
-        foreach (char c in token.Lower)
-        {
-            if (!char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsTerm(Token token) => StopWords.IsContentWord(token.Lower);
 }
 
 /// <summary>Term ids in ascending order with their weights.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Papers.Graphs;
+namespace Papers.Similarity;
 
 /// <summary>
 /// The k most similar documents of every document, by cosine, without materialising all pairs: scores are
