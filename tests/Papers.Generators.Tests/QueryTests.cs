@@ -154,9 +154,24 @@ public class QueryTests
     }
 
     [Theory]
+    [InlineData("using PaperList = System.Collections.Generic.IReadOnlyList<Papers.Paper>;", "PaperList")]
+    [InlineData("#nullable enable", "IReadOnlyList<Paper>?")]
+    [InlineData("", "global::System.Collections.Generic.IReadOnlyList<global::Papers.Paper>")]
+    public void The_return_type_is_compared_as_a_type_not_as_text(string preamble, string returnType)
+    {
+        string source = preamble + "\nusing System.Collections.Generic;\nusing Papers;\nnamespace Consumer;\npublic static partial class R\n{\n    [PaperQuery(\"has:code\")] public static partial " + returnType + " Q();\n}\n";
+        var (output, _, diagnostics) = GeneratorHarness.Run([Seed], compilation: GeneratorHarness.Compilation(source));
+
+        diagnostics.Should().NotContain(d => d.Id == "PAPER015");
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("public static IReadOnlyList<Paper> Q() => null!;", "must be static and partial")]
     [InlineData("public static partial List<Paper> Q();", "returns 'System.Collections.Generic.List<Papers.Paper>'")]
     [InlineData("public static partial IReadOnlyList<Paper> Q(int x);", "must take no parameters")]
+    [InlineData("public static partial IReadOnlyList<string> Q();", "returns 'System.Collections.Generic.IReadOnlyList<string>'")]
+    [InlineData("public static partial IEnumerable<Paper> Q();", "returns 'System.Collections.Generic.IEnumerable<Papers.Paper>'")]
     public void A_member_of_the_wrong_shape_is_an_error_that_says_what_is_expected(string member, string problem)
     {
         string source = "using System.Collections.Generic;\nusing Papers;\npublic static partial class R { [PaperQuery(\"masked\")] " + member + " }";
