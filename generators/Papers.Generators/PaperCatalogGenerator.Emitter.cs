@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Text;
 using Papers.Catalog;
 using Papers.Generators.Emit;
 using Papers.Generators.Model;
+using Papers.Naming;
 using Papers.Parsing;
 using Papers.Parsing.Sidecar;
 using Papers.Topics;

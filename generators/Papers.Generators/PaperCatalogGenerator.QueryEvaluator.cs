@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Papers.Generators.Model;
+using Papers.Naming;
 using Papers.Parsing;
 using Papers.Query;
 using Papers.Topics;

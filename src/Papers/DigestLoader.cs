@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Papers.Catalog;
+using Papers.Naming;
 using Papers.Parsing;
 using Papers.Parsing.Sidecar;
 using Papers.Topics;

@@ -7,35 +7,14 @@ using Papers.Topics;
 namespace Papers.Catalog;
 
 /// <summary>One digest's row of the catalog table.</summary>
-internal sealed class CatalogRow
-{
-    public CatalogRow(string file, string resource, int? year, int entryCount, int firstPaper, int[] shared, string sidecar = "")
-    {
-        Sidecar = sidecar;
-        File = file;
-        Resource = resource;
-        Year = year;
-        EntryCount = entryCount;
-        FirstPaper = firstPaper;
-        Shared = shared;
-    }
-
-    public string File { get; }
-
-    public string Resource { get; }
-
-    public int? Year { get; }
-
-    public int EntryCount { get; }
-
-    public int FirstPaper { get; }
-
-    /// <summary>Pairs (entry, catalog index) for entries that repeat an earlier paper.</summary>
-    public int[] Shared { get; }
-
-    /// <summary>The manifest resource of the digest's sidecar metadata file; empty when it has none.</summary>
-    public string Sidecar { get; }
-}
+/// <param name="File">The digest's path as declared.</param>
+/// <param name="Resource">The manifest resource holding its text.</param>
+/// <param name="Year">Its <c>Year</c> metadata, if any.</param>
+/// <param name="EntryCount">Its entries, repeats included.</param>
+/// <param name="FirstPaper">The catalog index of its first paper not listed before.</param>
+/// <param name="Shared">Pairs (entry, catalog index) for entries that repeat an earlier paper.</param>
+/// <param name="Sidecar">The manifest resource of the digest's sidecar metadata file; empty when it has none.</param>
+internal readonly record struct CatalogRow(string File, string Resource, int? Year, int EntryCount, int FirstPaper, int[] Shared, string Sidecar = "");
 
 /// <summary>
 /// The generated catalog's description of its digests as one string of length-prefixed fields

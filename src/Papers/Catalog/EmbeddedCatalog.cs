@@ -5,6 +5,7 @@ using System.IO;
 using System.Reflection;
 using System.Text;
 using System.Threading;
+using Papers.Naming;
 using Papers.Parsing;
 using Papers.Parsing.Sidecar;
 using Papers.Topics;

@@ -1,32 +1,13 @@
 namespace Papers.Text;
 
 /// <summary>A word of a text: as written, lower-cased and folded, its Porter stem, and where it stands.</summary>
-internal readonly struct Token
+/// <param name="Surface">As written (<c>MLLMs</c>).</param>
+/// <param name="Lower">Lower-cased, accents folded (<c>mllms</c>).</param>
+/// <param name="Stem">The Porter stem of <paramref name="Lower"/> (<c>mllm</c>).</param>
+/// <param name="Start">Offset in the text.</param>
+/// <param name="End">Offset just past the token in the text (apostrophes make it differ from Start + Surface.Length).</param>
+internal readonly record struct Token(string Surface, string Lower, string Stem, int Start, int End)
 {
-    public Token(string surface, string lower, string stem, int start, int end)
-    {
-        Surface = surface;
-        Lower = lower;
-        Stem = stem;
-        Start = start;
-        End = end;
-    }
-
-    /// <summary>As written (<c>MLLMs</c>).</summary>
-    public string Surface { get; }
-
-    /// <summary>Lower-cased, accents folded (<c>mllms</c>).</summary>
-    public string Lower { get; }
-
-    /// <summary>The Porter stem of <see cref="Lower"/> (<c>mllm</c>).</summary>
-    public string Stem { get; }
-
-    /// <summary>Offset in the text.</summary>
-    public int Start { get; }
-
-    /// <summary>Offset just past the token in the text (apostrophes make it differ from Start + Surface.Length).</summary>
-    public int End { get; }
-
     public bool IsStopWord => StopWords.Contains(Lower);
 
     /// <summary>Two or more letters, all capitals except an optional plural <c>s</c>: <c>MLLM</c>, <c>MLLMs</c>, <c>GPT</c>.</summary>

@@ -36,7 +36,7 @@ internal sealed class MlaStyle : StyleRules
         {
             if (references[r].Names.Count > 0 && Shown(references[r].Names) == Shown(references[r - 1].Names))
             {
-                result[r] = new Disambiguation(result[r].FirstGiven, result[r].CiteTitle, sameAuthorsAsPrevious: true);
+                result[r] = new Disambiguation(result[r].FirstGiven, result[r].CiteTitle, SameAuthorsAsPrevious: true);
             }
         }
 

@@ -318,41 +318,14 @@ internal abstract class StyleRules
 /// What an entry's formatting depends on besides the paper: its number and year suffix, the title casing, and
 /// what the rest of the list forces on it (initials to tell two authors apart, MLA's title and "———").
 /// </summary>
-internal readonly struct EntryContext
-{
-    public EntryContext(int number, string yearSuffix, TitleCasing casing, Disambiguation disambiguation = default)
-    {
-        Number = number;
-        YearSuffix = yearSuffix;
-        Casing = casing;
-        Disambiguation = disambiguation;
-    }
-
-    public int Number { get; }
-
-    public string YearSuffix { get; }
-
-    public TitleCasing Casing { get; }
-
-    public Disambiguation Disambiguation { get; }
-}
+/// <param name="Number">The entry's number in the list (numbered styles).</param>
+/// <param name="YearSuffix">"a", "b"… when the list has two works of the same authors and year.</param>
+/// <param name="Casing">How titles are cased.</param>
+/// <param name="Disambiguation">What the rest of the list forces on the entry.</param>
+internal readonly record struct EntryContext(int Number, string YearSuffix, TitleCasing Casing, Disambiguation Disambiguation = default);
 
 /// <summary>How an entry is told apart from others in the same list.</summary>
-internal readonly struct Disambiguation
-{
-    public Disambiguation(string? firstGiven, bool citeTitle, bool sameAuthorsAsPrevious)
-    {
-        FirstGiven = firstGiven;
-        CiteTitle = citeTitle;
-        SameAuthorsAsPrevious = sameAuthorsAsPrevious;
-    }
-
-    /// <summary>Given names (or initials) to put before the first author's family name in the text.</summary>
-    public string? FirstGiven { get; }
-
-    /// <summary>MLA: another work has the same authors, so the in-text citation names the title too.</summary>
-    public bool CiteTitle { get; }
-
-    /// <summary>MLA: the entry before has exactly these authors ("———." replaces them).</summary>
-    public bool SameAuthorsAsPrevious { get; }
-}
+/// <param name="FirstGiven">Given names (or initials) to put before the first author's family name in the text.</param>
+/// <param name="CiteTitle">MLA: another work has the same authors, so the in-text citation names the title too.</param>
+/// <param name="SameAuthorsAsPrevious">MLA: the entry before has exactly these authors ("———." replaces them).</param>
+internal readonly record struct Disambiguation(string? FirstGiven, bool CiteTitle, bool SameAuthorsAsPrevious);

@@ -1,8 +1,8 @@
 using Papers.Corpus;
 
-// dotnet run --project benchmarks/Papers.Corpus -- archive <hf-daily.jsonl> <out-dir>
-// dotnet run --project benchmarks/Papers.Corpus -- json <hf-daily.jsonl> <out-file>
-// dotnet run --project benchmarks/Papers.Corpus -- synthetic <papers> <out-file>
+// dotnet run --project tests/Papers.Corpus -- archive <hf-daily.jsonl> <out-dir>
+// dotnet run --project tests/Papers.Corpus -- json <hf-daily.jsonl> <out-file>
+// dotnet run --project tests/Papers.Corpus -- synthetic <papers> <out-file>
 switch (args)
 {
     case ["archive", string jsonl, string outDir]:

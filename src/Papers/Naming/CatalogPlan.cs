@@ -1,49 +1,19 @@
 using System;
 using System.Collections.Generic;
-using Papers.Naming;
+using Papers.Parsing;
 
-namespace Papers.Parsing;
+namespace Papers.Naming;
 
 /// <summary>What the plan needs to know of one digest entry.</summary>
-internal readonly struct PlanEntry
-{
-    public PlanEntry(string title, string? arxivId, int line)
-    {
-        Title = title;
-        ArxivId = arxivId;
-        Line = line;
-    }
-
-    public string Title { get; }
-
-    public string? ArxivId { get; }
-
-    public int Line { get; }
-}
+internal readonly record struct PlanEntry(string Title, string? ArxivId, int Line);
 
 /// <summary>One distinct paper of the catalog, at its first occurrence.</summary>
-internal readonly struct PlannedPaper
-{
-    public PlannedPaper(int digest, int entry, string memberName, string id, bool idIsNatural)
-    {
-        Digest = digest;
-        Entry = entry;
-        MemberName = memberName;
-        Id = id;
-        IdIsNatural = idIsNatural;
-    }
-
-    public int Digest { get; }
-
-    public int Entry { get; }
-
-    public string MemberName { get; }
-
-    public string Id { get; }
-
-    /// <summary>False when the id got a <c>-2</c> suffix that the run time cannot recompute alone.</summary>
-    public bool IdIsNatural { get; }
-}
+/// <param name="Digest">The digest it is first listed in.</param>
+/// <param name="Entry">Its entry in that digest.</param>
+/// <param name="MemberName">Its member of the generated catalog.</param>
+/// <param name="Id">Its id, unique in the catalog.</param>
+/// <param name="IdIsNatural">False when the id got a <c>-2</c> suffix that the run time cannot recompute alone.</param>
+internal readonly record struct PlannedPaper(int Digest, int Entry, string MemberName, string Id, bool IdIsNatural);
 
 /// <summary>
 /// Catalog-wide decisions over digests given in a fixed (ordinal path) order: which entries are the same paper

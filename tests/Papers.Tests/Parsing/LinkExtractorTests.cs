@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using Papers.Parsing;
 
-namespace Papers.Tests;
+namespace Papers.Tests.Parsing;
 
 public class LinkExtractorTests
 {

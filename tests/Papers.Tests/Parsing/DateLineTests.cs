@@ -1,6 +1,6 @@
 using Papers.Parsing;
 
-namespace Papers.Tests;
+namespace Papers.Tests.Parsing;
 
 public class DateLineTests
 {

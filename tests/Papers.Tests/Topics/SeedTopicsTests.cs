@@ -1,6 +1,6 @@
 using Papers.Tests.Shared;
 
-namespace Papers.Tests.Graphs;
+namespace Papers.Tests.Topics;
 
 /// <summary>
 /// The topics of every seed paper with the default taxonomy, read through by a person (the developer who tuned the

@@ -2,9 +2,9 @@ using Papers.Linq;
 using Papers.Query;
 using Papers.Tests.Shared;
 
-namespace Papers.Tests.Query;
+namespace Papers.Tests.Linq;
 
-public class FluentTests
+public class PaperEnumerableTests
 {
     private static readonly IReadOnlyList<Paper> Seed = DigestLoader.Load(RepoPaths.SeedDigest).Papers;
 

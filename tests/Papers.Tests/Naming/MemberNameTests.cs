@@ -1,6 +1,6 @@
 using Papers.Naming;
 
-namespace Papers.Tests;
+namespace Papers.Tests.Naming;
 
 /// <summary>Property names must be stable and guessable: the rules of the contract, by example.</summary>
 public class MemberNameTests

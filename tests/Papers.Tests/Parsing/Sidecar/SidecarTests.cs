@@ -1,7 +1,7 @@
 using Papers.Citations;
 using Papers.Parsing.Sidecar;
 
-namespace Papers.Tests.Citations;
+namespace Papers.Tests.Parsing.Sidecar;
 
 /// <summary>Reading sidecar files and merging them into digests at run time (the generator shares this code).</summary>
 public class SidecarTests

@@ -1,4 +1,4 @@
-namespace Papers.Tests;
+namespace Papers.Tests.Parsing;
 
 /// <summary>The digest format's rules, one by one.</summary>
 public class DigestFormatTests
