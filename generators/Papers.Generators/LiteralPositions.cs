@@ -10,6 +10,8 @@ namespace Papers.Generators;
 /// </summary>
 internal static class LiteralPositions
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     /// <summary>
     /// Source offsets, within the token text, of value characters 0 … n-1, then of the closing quote (n); null for
     /// a literal of another kind (interpolated, UTF-8), which is then located as a whole.
@@ -102,7 +104,7 @@ internal static class LiteralPositions
         }
 
         var offsets = new List<int>();
-        int firstBreak = literal.IndexOfAny(new[] { '\r', '\n' }, quotes);
+        int firstBreak = literal.IndexOfAny(LineBreaks, quotes);
         if (firstBreak < 0 || firstBreak >= close)
         {
             for (int i = quotes; i < close; i++)
@@ -122,7 +124,7 @@ internal static class LiteralPositions
         bool first = true;
         while (start < closingLine)
         {
-            int end = literal.IndexOfAny(new[] { '\r', '\n' }, start);
+            int end = literal.IndexOfAny(LineBreaks, start);
             int next = LineAfter(literal, end);
             if (!first)
             {

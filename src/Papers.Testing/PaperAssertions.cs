@@ -97,5 +97,5 @@ public sealed class PaperAssertions : ReferenceTypeAssertions<Paper, PaperAssert
     }
 
     private static string Around(string text, int at) =>
-        at >= text.Length ? "the actual text ends there" : "…" + text.Substring(Math.Max(0, at - 10), Math.Min(text.Length, at + 10) - Math.Max(0, at - 10)) + "…";
+        at >= text.Length ? "the actual text ends there" : string.Concat("…", text.AsSpan(Math.Max(0, at - 10), Math.Min(text.Length, at + 10) - Math.Max(0, at - 10)), "…");
 }

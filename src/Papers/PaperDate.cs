@@ -71,6 +71,18 @@ public readonly record struct PaperDate : IComparable<PaperDate>
         return byMonth != 0 ? byMonth : Day.CompareTo(other.Day);
     }
 
+    /// <summary>Earlier, in the order of <see cref="CompareTo"/>.</summary>
+    public static bool operator <(PaperDate left, PaperDate right) => left.CompareTo(right) < 0;
+
+    /// <summary>Earlier or the same day, in the order of <see cref="CompareTo"/>.</summary>
+    public static bool operator <=(PaperDate left, PaperDate right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Later, in the order of <see cref="CompareTo"/>.</summary>
+    public static bool operator >(PaperDate left, PaperDate right) => left.CompareTo(right) > 0;
+
+    /// <summary>Later or the same day, in the order of <see cref="CompareTo"/>.</summary>
+    public static bool operator >=(PaperDate left, PaperDate right) => left.CompareTo(right) >= 0;
+
     /// <summary><c>2024-03-11</c> when the year is known, otherwise <c>Mar 11 (year unknown)</c>.</summary>
     public override string ToString() => Year is int year
         ? string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, Month, Day)

@@ -28,7 +28,7 @@ public static class SyntheticCorpus
         {
             string number = i.ToString(CultureInfo.InvariantCulture);
             text.Append(Word(random, true)).Append(' ').Append(Word(random, true)).Append(' ').Append(Word(random, true))
-                .Append(' ').Append("N").Append(number).Append(": ").Append(Word(random, true)).Append(' ').Append(Word(random, false))
+                .Append(' ').Append('N').Append(number).Append(": ").Append(Word(random, true)).Append(' ').Append(Word(random, false))
                 .Append(" for ").Append(Word(random, false)).Append(' ').Append(Word(random, false)).Append("\n\n");
             text.Append("We study paper ").Append(number).Append(". ");
             for (int w = 0; w < 55; w++)

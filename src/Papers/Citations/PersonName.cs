@@ -12,6 +12,9 @@ namespace Papers.Citations;
 /// </summary>
 internal sealed class PersonName
 {
+    private static readonly char[] DotsAndHyphens = { '.', '-' };
+    private static readonly char[] Whitespace = { ' ', '\t', '\n', '\r' };
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "del", "della", "dos", "das", "ten", "ter", "zu", "vom", "al", "el", "bin", "ibn",
@@ -52,7 +55,7 @@ internal sealed class PersonName
         string text = Collapse(TexText.ToUnicode(raw.Replace('\u00A0', ' ')));
         foreach (string word in GroupWords)
         {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (text.Contains(word, StringComparison.Ordinal))
             {
                 return new PersonName(text, string.Empty, string.Empty, literal: true);
             }
@@ -272,7 +275,7 @@ internal sealed class PersonName
             }
             else if (IsInitials(word))
             {
-                foreach (string letter in word.Split(new[] { '.', '-' }, StringSplitOptions.RemoveEmptyEntries))
+                foreach (string letter in word.Split(DotsAndHyphens, StringSplitOptions.RemoveEmptyEntries))
                 {
                     text.Append(letter).Append(with);
                 }
@@ -325,7 +328,7 @@ internal sealed class PersonName
     // "L.Delle" is two words, "L." and "Delle"; "C.-P." and "V.N." stay one.
     private static IEnumerable<string> SplitAfterDots(string given)
     {
-        foreach (string word in given.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in given.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             int start = 0;
             for (int i = 1; i < word.Length; i++)
@@ -344,7 +347,7 @@ internal sealed class PersonName
     private static bool IsInitials(string word)
     {
         // "V.N.", "C.-P.", "E." — letters each followed by a dot.
-        string[] pieces = word.Split(new[] { '.', '-' }, StringSplitOptions.RemoveEmptyEntries);
+        string[] pieces = word.Split(DotsAndHyphens, StringSplitOptions.RemoveEmptyEntries);
         if (pieces.Length == 0 || word[word.Length - 1] != '.')
         {
             return false;
@@ -405,7 +408,7 @@ internal sealed class PersonName
         }
 
         var output = new StringBuilder(text.Length);
-        foreach (string word in text.Split(new[] { ' ', '\t', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (string word in text.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries))
         {
             if (output.Length > 0)
             {

@@ -61,7 +61,7 @@ public sealed class GraphAnalysis
             }
         }
 
-        IReadOnlyList<IReadOnlyList<string>> labels = Label(graph, order);
+        List<IReadOnlyList<string>> labels = Label(graph, order);
         var communities = order.Select((members, c) => new Community(c, members, labels[c])).ToList();
         return new GraphAnalysis(component, componentCount, pageRank, community, modularity, communities);
     }
@@ -105,7 +105,7 @@ public sealed class GraphAnalysis
 
     // Class-based TF-IDF (as in BERTopic): a term scores tf(t, c) · log(1 + A / f(t)), where A is the average
     // number of words per community and f(t) the term's frequency over all communities.
-    private static IReadOnlyList<IReadOnlyList<string>> Label(PaperGraph graph, List<List<int>> communities, int count = 3)
+    private static List<IReadOnlyList<string>> Label(PaperGraph graph, List<List<int>> communities, int count = 3)
     {
         var classTerms = new List<Dictionary<string, int>>();
         var total = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -61,15 +61,8 @@ public sealed class PaperPath
 
     internal static PaperPath Find(SimilarityIndex index, Paper from, Paper to, int k)
     {
-        if (from is null)
-        {
-            throw new ArgumentNullException(nameof(from));
-        }
-
-        if (to is null)
-        {
-            throw new ArgumentNullException(nameof(to));
-        }
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
 
         int source = index.IndexOf(from);
         int target = index.IndexOf(to);

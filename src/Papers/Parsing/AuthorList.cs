@@ -58,7 +58,7 @@ internal static class AuthorList
 
     private static bool IsEtAl(string word) => word is "et al" or "et al." or "others" or "et. al." || word.StartsWith("et al", StringComparison.Ordinal);
 
-    private static IReadOnlyList<string> Clean(string[] parts)
+    private static List<string> Clean(string[] parts)
     {
         var names = new List<string>();
         foreach (string part in parts)

@@ -208,7 +208,7 @@ internal sealed class DigestParser
             return null;
         }
 
-        using IEnumerator<DigestBlock> e = _pending.GetEnumerator();
+        using Queue<DigestBlock>.Enumerator e = _pending.GetEnumerator();
         e.MoveNext();
         e.MoveNext();
         return e.Current;

@@ -98,7 +98,7 @@ internal static class MetadataBlock
         return key is "authors" or "author" or "arxiv" or "doi" or "url" or "tags" or "published" ? key : null;
     }
 
-    private static IReadOnlyList<string> Split(string value, char separator)
+    private static List<string> Split(string value, char separator)
     {
         var parts = new List<string>();
         foreach (string part in value.Split(separator))

@@ -7,8 +7,8 @@ namespace Papers.Query;
 internal readonly record struct DateRange(PaperDate From, PaperDate To)
 {
     /// <summary>The range ends before it starts.</summary>
-    public bool IsBackwards => To.CompareTo(From) < 0;
+    public bool IsBackwards => To < From;
 
     public bool Contains(PaperDate? date) =>
-        date is PaperDate d && d.HasYear && d.CompareTo(From) >= 0 && d.CompareTo(To) <= 0;
+        date is PaperDate d && d.HasYear && d >= From && d <= To;
 }

@@ -271,7 +271,7 @@ public sealed class PaperQuery
         });
     }
 
-    private Func<IQueryTarget, bool> Has(string value, int at) => value switch
+    private static Func<IQueryTarget, bool> Has(string value, int at) => value switch
     {
         "code" => p => p.Links.Any(l => l.Kind == LinkKind.Code),
         "links" => p => p.Links.Count > 0,
@@ -283,7 +283,7 @@ public sealed class PaperQuery
         _ => throw Error($"unknown value '{value}' for 'has:' (expected {string.Join(", ", HasValues)})", at),
     };
 
-    private Func<IQueryTarget, bool> DateIn(string value, int at)
+    private static Func<IQueryTarget, bool> DateIn(string value, int at)
     {
         int dots = value.IndexOf("..", StringComparison.Ordinal);
         PaperDate from = ParseDate(dots >= 0 ? value.Substring(0, dots) : value, at);
@@ -296,7 +296,7 @@ public sealed class PaperQuery
         return p => range.Contains(p.Date);
     }
 
-    private PaperDate ParseDate(string text, int at)
+    private static PaperDate ParseDate(string text, int at)
     {
         string[] parts = text.Split('-');
         if (parts.Length == 3 &&

@@ -112,7 +112,7 @@ internal sealed class SearchIndex
         }
     }
 
-    private static IReadOnlyList<string> Matched(List<string> terms, ulong mask)
+    private static List<string> Matched(List<string> terms, ulong mask)
     {
         var matched = new List<string>();
         for (int q = 0; q < terms.Count; q++)

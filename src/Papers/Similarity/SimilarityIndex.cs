@@ -69,7 +69,7 @@ internal sealed class SimilarityIndex
             .OrderByDescending(p => p.Similarity).ThenBy(p => p.Index);
 
     // A paper listed twice (same id) counts once.
-    private static IReadOnlyList<Paper> Distinct(IEnumerable<Paper> papers)
+    private static List<Paper> Distinct(IEnumerable<Paper> papers)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<Paper>();

@@ -81,63 +81,35 @@ internal static class PorterStemmer
             _ => true,
         };
 
-        // m(): the number of consonant-vowel sequences in _b[0.._j].
+        // m(): the number of vowel-consonant sequences in _b[0.._j] ([C](VC)^m[V]).
         private int Measure()
         {
             int n = 0;
-            int i = 0;
-            while (true)
+            int i = Skip(0, consonants: true);
+            while (i <= _j)
             {
+                i = Skip(i, consonants: false);
                 if (i > _j)
                 {
                     return n;
                 }
 
-                if (!IsConsonant(i))
-                {
-                    break;
-                }
-
-                i++;
-            }
-
-            i++;
-            while (true)
-            {
-                while (true)
-                {
-                    if (i > _j)
-                    {
-                        return n;
-                    }
-
-                    if (IsConsonant(i))
-                    {
-                        break;
-                    }
-
-                    i++;
-                }
-
-                i++;
+                i = Skip(i, consonants: true);
                 n++;
-                while (true)
-                {
-                    if (i > _j)
-                    {
-                        return n;
-                    }
+            }
 
-                    if (!IsConsonant(i))
-                    {
-                        break;
-                    }
+            return n;
+        }
 
-                    i++;
-                }
-
+        // The first index from i (at most _j + 1) whose letter is not of the kind skipped.
+        private int Skip(int i, bool consonants)
+        {
+            while (i <= _j && IsConsonant(i) == consonants)
+            {
                 i++;
             }
+
+            return i;
         }
 
         private bool VowelInStem()

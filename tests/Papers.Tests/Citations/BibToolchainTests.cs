@@ -47,7 +47,7 @@ public class BibToolchainTests
             File.WriteAllText(file, Papers.Export(ExportFormat.BibLaTeX));
             var (exit, output) = Tool.RunIn(folder, biber, "--tool", "--validate-datamodel", "papers.bib");
             exit.Should().Be(0, output);
-            string[] problems = output.Split('\n').Where(l => l.StartsWith("ERROR") || l.StartsWith("WARN")).ToArray();
+            string[] problems = output.Split('\n').Where(l => l.StartsWith("ERROR", StringComparison.Ordinal) || l.StartsWith("WARN", StringComparison.Ordinal)).ToArray();
 
             // The one thing biber may say: a paper whose digest gives no year has no date (we never invent one).
             int undated = Papers.Count(p => p.Published is null && p.Date is not { HasYear: true } && p.PublishedYear is null);

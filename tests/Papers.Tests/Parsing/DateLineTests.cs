@@ -55,4 +55,21 @@ public class DateLineTests
         new PaperDate(2024, 1, 2).CompareTo(new PaperDate(2023, 12, 31)).Should().BePositive();
         FluentActions.Invoking(() => new PaperDate(2023, 2, 29)).Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    [Fact]
+    public void The_comparison_operators_follow_CompareTo()
+    {
+        PaperDate early = new(2024, 3, 10), late = new(2024, 3, 11), unknown = new(null, 12, 31);
+        PaperDate sameAsEarly = new(2024, 3, 10), sameAsLate = new(2024, 3, 11);
+
+        (early < late).Should().BeTrue();
+        (late < early).Should().BeFalse();
+        (early <= sameAsEarly).Should().BeTrue();
+        (late <= early).Should().BeFalse();
+        (late > early).Should().BeTrue();
+        (early > sameAsEarly).Should().BeFalse();
+        (late >= sameAsLate).Should().BeTrue();
+        (early >= late).Should().BeFalse();
+        (unknown < early).Should().BeTrue("an unknown year orders first");
+    }
 }

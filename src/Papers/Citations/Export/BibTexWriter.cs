@@ -123,7 +123,7 @@ internal static class BibTexWriter
     }
 
     private static bool IsRisky(string part) =>
-        part.IndexOf(',') >= 0 || (" " + part + " ").IndexOf(" and ", System.StringComparison.OrdinalIgnoreCase) >= 0;
+        part.Contains(',', System.StringComparison.Ordinal) || (" " + part + " ").Contains(" and ", System.StringComparison.OrdinalIgnoreCase);
 
     private static string IsoDate(int year, int? month, int? day)
     {

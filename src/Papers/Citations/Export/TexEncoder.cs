@@ -106,7 +106,7 @@ internal static class TexEncoder
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';
 
-    private static bool IsCommandStart(char c) => (c < 128 && char.IsLetter(c)) || "'`^\"~=.&%$#_{}\\ ".IndexOf(c) >= 0;
+    private static bool IsCommandStart(char c) => (c < 128 && char.IsLetter(c)) || "'`^\"~=.&%$#_{}\\ ".Contains(c);
 
     private static void Flush(StringBuilder output, StringBuilder word)
     {

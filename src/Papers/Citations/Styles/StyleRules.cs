@@ -80,7 +80,7 @@ internal abstract class StyleRules
         // A period or comma goes inside a quotation the title ends with, too: ‘Dynamical Temperature.’” — but not
         // inside an apostrophe or prime (U(1)’.).
         int end = inner.Length;
-        while (end > 0 && ((inner[end - 1] == '’' && inner.IndexOf('‘') >= 0) || (inner[end - 1] == '”' && inner.IndexOf('“') >= 0)))
+        while (end > 0 && ((inner[end - 1] == '’' && inner.Contains('‘', StringComparison.Ordinal)) || (inner[end - 1] == '”' && inner.Contains('“', StringComparison.Ordinal))))
         {
             end--;
         }

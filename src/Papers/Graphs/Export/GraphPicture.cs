@@ -39,7 +39,7 @@ internal static class GraphPicture
         html.Append("<input id=\"search\" type=\"search\" placeholder=\"Search titles…\" aria-label=\"Search titles\">\n");
         html.Append("<p id=\"summary\">").Append(shown.Nodes.Count.ToString(Invariant)).Append(" nodes, ").Append(shown.Edges.Count.ToString(Invariant))
             .Append(" edges, ").Append(shown.Analysis.Communities.Count.ToString(Invariant)).Append(" communities (modularity ")
-            .Append(shown.Analysis.Modularity.ToString("0.00", Invariant)).Append(")").Append(shown.Excerpt is string e ? "; " + SafeText.Xml(e) : string.Empty).Append(".</p>\n");
+            .Append(shown.Analysis.Modularity.ToString("0.00", Invariant)).Append(')').Append(shown.Excerpt is string e ? "; " + SafeText.Xml(e) : string.Empty).Append(".</p>\n");
         html.Append("<div id=\"details\">Hover or click a node.</div>\n</aside>\n");
         html.Append("<script type=\"application/json\" id=\"graph-data\">").Append(NodeData(shown)).Append("</script>\n");
         html.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");

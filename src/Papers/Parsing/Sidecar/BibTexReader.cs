@@ -11,6 +11,8 @@ namespace Papers.Parsing.Sidecar;
 /// </summary>
 internal static class BibTexReader
 {
+    private static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };
+
     private static readonly string[] Months = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
     public static IReadOnlyList<SidecarEntry> Read(string text)
@@ -198,7 +200,7 @@ internal static class BibTexReader
     }
 
     // "A and B and {C and D}": split at " and " outside braces.
-    private static IReadOnlyList<string> SplitNames(string authors)
+    private static List<string> SplitNames(string authors)
     {
         var names = new List<string>();
         int depth = 0;
@@ -228,7 +230,7 @@ internal static class BibTexReader
     }
 
     private static string Collapse(string text) =>
-        string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(" ", text.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Identifier(TextCursor cursor)
     {

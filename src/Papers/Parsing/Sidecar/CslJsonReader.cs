@@ -39,7 +39,7 @@ internal static class CslJsonReader
     private static string? Text(Dictionary<string, object?> item, string key) =>
         item.TryGetValue(key, out object? value) && value is string text && text.Trim().Length > 0 ? text.Trim() : null;
 
-    private static IReadOnlyList<string> Names(Dictionary<string, object?> item)
+    private static List<string> Names(Dictionary<string, object?> item)
     {
         var names = new List<string>();
         if (item.TryGetValue("author", out object? value) && value is List<object?> authors)
