@@ -10,7 +10,7 @@ namespace Papers.Testing;
 /// </summary>
 public static class PaperSnapshot
 {
-    /// <summary>Renders the papers.</summary>
+    /// <summary>Each paper as a block of id, title, date, source, topics and links, in the order given.</summary>
     public static string Render(IEnumerable<Paper> papers)
     {
         ArgumentNullException.ThrowIfNull(papers);

@@ -5,7 +5,7 @@ namespace Papers;
 /// <summary>One digest file: where it is, the dates it lists and its papers in order.</summary>
 public sealed class Digest
 {
-    /// <summary>Creates a digest.</summary>
+    /// <summary>A digest as read: the catalog and the loader make these; papers listed again are the same objects.</summary>
     public Digest(string file, IReadOnlyList<PaperDate> dates, IReadOnlyList<Paper> papers)
     {
         File = file;

@@ -24,7 +24,7 @@ public sealed class DigestLoadResult
     /// <summary>Distinct papers, in digest order (the same order and ids the generator gives).</summary>
     public IReadOnlyList<Paper> Papers { get; }
 
-    /// <summary>The digests read.</summary>
+    /// <summary>The digests read, in ordinal path order, each with its own papers in order.</summary>
     public IReadOnlyList<Digest> Digests { get; }
 
     /// <summary>Every problem found, located at file and line.</summary>

@@ -11,9 +11,9 @@ namespace Papers;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class PaperQueryAttribute : Attribute
 {
-    /// <summary>Declares the query.</summary>
+    /// <summary>Marks the member; the query must be a constant string (PAPER013 when malformed).</summary>
     public PaperQueryAttribute(string query) => Query = query;
 
-    /// <summary>The query text.</summary>
+    /// <summary>The query as written in the attribute.</summary>
     public string Query { get; }
 }

@@ -49,7 +49,7 @@ public sealed class EmbeddedCatalog
     /// <summary>Every digest, in ordinal path order.</summary>
     public IReadOnlyList<Digest> Digests { get; }
 
-    /// <summary>The paper at a catalog index.</summary>
+    /// <summary>The paper at a catalog index, made on first use (its digest is parsed then, once).</summary>
     public Paper Get(int index)
     {
         if ((uint)index >= (uint)_papers.Length)

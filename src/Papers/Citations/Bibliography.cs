@@ -47,10 +47,10 @@ public sealed class Bibliography
         Entries = entries;
     }
 
-    /// <summary>The style.</summary>
+    /// <summary>The style every entry and in-text citation follows.</summary>
     public CitationStyle Style { get; }
 
-    /// <summary>The title casing.</summary>
+    /// <summary>How titles are cased: as written, or as the style's guide says.</summary>
     public TitleCasing Casing { get; }
 
     /// <summary>The entries in the order the style lists them.</summary>
@@ -185,7 +185,7 @@ public sealed class BibliographyEntry
         _context = context;
     }
 
-    /// <summary>The paper.</summary>
+    /// <summary>The paper this entry cites.</summary>
     public Paper Paper => _reference.Paper;
 
     /// <summary>Its position in the list, from 1.</summary>
@@ -197,7 +197,7 @@ public sealed class BibliographyEntry
     /// <summary>The entry, without its number label.</summary>
     public string Format(CitationFormat format = CitationFormat.Text) => Format(format, labelled: false);
 
-    /// <summary>The in-text citation.</summary>
+    /// <summary>The in-text citation, agreeing with this list (year suffixes, initials, numbers).</summary>
     public string InText(CitationFormat format = CitationFormat.Text)
     {
         var writer = new CitationWriter(format);

@@ -43,7 +43,7 @@ public sealed class PaperQuery
 
     internal QueryNode Root { get; }
 
-    /// <summary>Parses a query.</summary>
+    /// <summary>Parses a query in the language above.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="QueryParseException">The query is malformed; the exception says where and why.</exception>
     public static PaperQuery Parse(string text)
