@@ -149,15 +149,16 @@ internal static class JsonReader
                 throw cursor.Error("the string is never closed.");
             }
 
+            // Judged before it is consumed, so the error points at the character itself (a newline moves the line on).
+            if (cursor.Current < ' ')
+            {
+                throw cursor.Error("a control character inside a string must be escaped.");
+            }
+
             char c = cursor.Next();
             if (c == '"')
             {
                 return text.ToString();
-            }
-
-            if (c < ' ')
-            {
-                throw cursor.Error("a control character inside a string must be escaped.");
             }
 
             if (c != '\\')
