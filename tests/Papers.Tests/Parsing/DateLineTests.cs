@@ -72,4 +72,30 @@ public class DateLineTests
         (early >= late).Should().BeFalse();
         (unknown < early).Should().BeTrue("an unknown year orders first");
     }
+
+    [Theory]
+    [InlineData("Mrz 11")]
+    [InlineData("Sepx 3")]
+    [InlineData("Marhc 11")]
+    [InlineData("Febuary 2")]
+    [InlineData("Mar 32")]
+    public void Misspelt_or_impossible_dates_are_invalid_not_prose(string text) =>
+        DateLine.TryParse(text, out _).Should().Be(DateLine.Kind.Invalid);
+
+    [Theory]
+    [InlineData("Llama 3")]
+    [InlineData("Gemini 15")]
+    [InlineData("Decoding 2")]
+    [InlineData("Qwen 2")]
+    public void Titles_that_end_in_a_number_are_not_dates(string text) =>
+        DateLine.TryParse(text, out _).Should().Be(DateLine.Kind.NotADate);
+
+    [Theory]
+    [InlineData("digests/2024-03-11.txt", 2024)]
+    [InlineData("digests\\2023-12-31-trending.txt", 2023)]
+    [InlineData("2024-03-11/notes.txt", null)]
+    [InlineData("digests/2023-02-29.txt", null)]
+    [InlineData("trending.txt", null)]
+    public void Only_a_real_date_in_the_file_name_hints_the_year(string path, int? year) =>
+        DateLine.YearFromFileName(path).Should().Be(year);
 }
