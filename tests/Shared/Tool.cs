@@ -27,7 +27,11 @@ internal static class Tool
 
     public static (int ExitCode, string Output) Run(string file, params string[] args) => RunIn(null, file, args);
 
-    public static (int ExitCode, string Output) RunIn(string? workingDirectory, string file, params string[] args)
+    public static (int ExitCode, string Output) RunIn(string? workingDirectory, string file, params string[] args) =>
+        RunIn(workingDirectory, TimeSpan.FromMinutes(2), file, args);
+
+    /// <summary>Runs a tool; <paramref name="limit"/> only catches a hang, it is not a speed test.</summary>
+    public static (int ExitCode, string Output) RunIn(string? workingDirectory, TimeSpan limit, string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? string.Empty };
         foreach (string arg in args)
@@ -38,10 +42,10 @@ internal static class Tool
         using Process process = Process.Start(start)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} ran over 2 minutes");
+            throw new TimeoutException($"{file} ran over {limit.TotalMinutes:0} minutes");
         }
 
         return (process.ExitCode, stdout.Result + stderr.Result);

@@ -45,7 +45,8 @@ internal static class Citeproc
         {
             var args = new List<string> { Path.Combine(folder, "run.js"), items };
             args.AddRange(styles.Select(s => RepoPaths.CslStyle(s)));
-            var (exit, output) = Tool.Run(Node, args.ToArray());
+            // One node process formats every entry in every style: minutes on a busy 2-core machine.
+            var (exit, output) = Tool.RunIn(null, TimeSpan.FromMinutes(10), Node, args.ToArray());
             exit.Should().Be(0, output);
             return JsonSerializer.Deserialize<Dictionary<string, CiteprocOutput>>(output, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
         }
