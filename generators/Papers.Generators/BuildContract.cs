@@ -22,6 +22,12 @@ internal static class BuildContract
         /// <summary>The manifest resource name the digest's text is embedded under.</summary>
         public const string PaperDigestResource = nameof(PaperDigestResource);
 
+        /// <summary>
+        /// The path from the folder the compiler places generated files in to the digest, for <c>#line</c>
+        /// directives (relative, so the generated code is the same on every machine).
+        /// </summary>
+        public const string PaperDigestLinePath = nameof(PaperDigestLinePath);
+
         /// <summary>The digest's <c>Sidecar</c> metadata: the project-relative path of its .bib or CSL-JSON file.</summary>
         public const string PaperDigestSidecar = nameof(PaperDigestSidecar);
 
@@ -42,7 +48,7 @@ internal static class BuildContract
 
         /// <summary>All of them, in declaration order.</summary>
         public static IReadOnlyList<string> All { get; } =
-            [PaperDigest, PaperDigestPath, PaperDigestResource, PaperDigestSidecar, Year, PaperTopics, PaperTopicsReplace, PaperSidecar, PaperSidecarPath];
+            [PaperDigest, PaperDigestPath, PaperDigestResource, PaperDigestLinePath, PaperDigestSidecar, Year, PaperTopics, PaperTopicsReplace, PaperSidecar, PaperSidecarPath];
 
         /// <summary>The key the compiler passes an item's metadata under.</summary>
         public static string Key(string name) => "build_metadata.AdditionalFiles." + name;

@@ -236,7 +236,17 @@ public sealed partial class PaperCatalogGenerator
                 code.Line($"/// <remarks>{Code.XmlDoc(entry.Summary)} ({listed}){link}</remarks>");
             }
 
-            code.Line($"public static global::Papers.Paper {paper.MemberName} => {HolderName(i)}.A[{Code.Number(i % PapersPerHolder)}];");
+            string member = $"public static global::Papers.Paper {paper.MemberName} => {HolderName(i)}.A[{Code.Number(i % PapersPerHolder)}];";
+            string? directive = digest.LinePath is null ? null : LineDirective.For(digest.LinePath, entry.TitleSpan, code.LengthAtDepth(member));
+            if (directive is null)
+            {
+                code.Line(member);
+                continue;
+            }
+
+            code.Directive(directive);
+            code.Line(member);
+            code.Directive("#line default");
         }
 
         code.Close();

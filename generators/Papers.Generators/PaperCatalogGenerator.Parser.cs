@@ -133,6 +133,7 @@ public sealed partial class PaperCatalogGenerator
             var entries = parsed.Entries.Select(e => new EntryModel(
                 e.Title,
                 e.TitleLine,
+                e.TitleSpan,
                 e.Metadata.ArxivId,
                 FirstSentence(e.Abstract),
                 e.Date?.ToString(),
@@ -144,13 +145,21 @@ public sealed partial class PaperCatalogGenerator
                 e.Date?.Day ?? 0,
                 e.Metadata.Authors.Count,
                 e.Metadata.Doi)).ToEquatableArray();
-            return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray(), sidecar?.DeclaredPath, matched);
+            return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray(), sidecar?.DeclaredPath, matched, LinePath(file, options));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             diagnostics.Add(new DiagnosticInfo(DigestRules.InternalError, $"The Papers generator failed on '{declared}': {ex.GetType().Name}: {ex.Message}", file.Path, 0, 0, 1, 1));
             return new DigestModel(file.Path, declared, resource, year, EquatableArray<EntryModel>.Empty, diagnostics.ToEquatableArray());
         }
+    }
+
+    // The targets pass the path from the generated files' folder to the digest; a host without them (a test, a
+    // bare csc) gets the path the compiler knows the file by. Forward slashes, which every OS accepts.
+    private static string? LinePath(AdditionalText file, AnalyzerConfigOptions options)
+    {
+        string path = (Metadata(options, BuildContract.Metadata.PaperDigestLinePath) ?? file.Path).Replace('\\', '/');
+        return Papers.Generators.Emit.LineDirective.CanWrite(path) ? path : null;
     }
 
     private static int IndexOfReplacementChar(SourceText text)

@@ -32,7 +32,10 @@ public class BuildContractTests
     [Fact]
     public void The_targets_set_every_metadata_the_generator_reads_except_the_users_own()
     {
-        var set = Targets.Descendants("AdditionalFiles").SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName).ToHashSet();
+        // As attributes where an item is made, as child elements where a target sets metadata on existing items.
+        var set = Targets.Descendants("AdditionalFiles")
+            .SelectMany(e => e.Attributes().Select(a => a.Name.LocalName).Concat(e.Elements().Select(c => c.Name.LocalName)))
+            .ToHashSet();
 
         // Year is written by the user on the PaperDigest item and copied with it; the rest the targets set.
         BuildContract.Metadata.All.Where(name => name != BuildContract.Metadata.Year).Should().OnlyContain(name => set.Contains(name));

@@ -22,6 +22,9 @@ internal static class GeneratorHarness
 {
     public const string RootDirectory = "/project/";
 
+    /// <summary>Where a build of a project in <see cref="RootDirectory"/> places the generator's files: what <c>#line</c> paths are relative to.</summary>
+    public const string GeneratedDirectory = RootDirectory + "obj/Debug/net10.0/Papers.Generators/Papers.Generators.PaperCatalogGenerator/";
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
         string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
@@ -111,6 +114,7 @@ internal static class GeneratorHarness
         [Key(BuildContract.Metadata.PaperDigest)] = "true",
         [Key(BuildContract.Metadata.PaperDigestPath)] = d.Path,
         [Key(BuildContract.Metadata.PaperDigestResource)] = "Papers.Digest:" + d.Path,
+        [Key(BuildContract.Metadata.PaperDigestLinePath)] = System.IO.Path.GetRelativePath(GeneratedDirectory, RootDirectory + d.Path).Replace('\\', '/'),
         [Key(BuildContract.Metadata.PaperDigestSidecar)] = d.Sidecar ?? string.Empty,
         [Key(BuildContract.Metadata.Year)] = d.Year ?? string.Empty,
     };

@@ -41,6 +41,12 @@ internal sealed class CodeWriter
         _builder.Append('\n');
     }
 
+    /// <summary>A preprocessor directive, at the start of its line whatever the depth.</summary>
+    public void Directive(string text) => _builder.Append(text).Append('\n');
+
+    /// <summary>The length <paramref name="text"/> will have as a line at the current depth.</summary>
+    public int LengthAtDepth(string text) => (_depth * 4) + text.Length;
+
     public void Open(string? text = null)
     {
         if (text != null)

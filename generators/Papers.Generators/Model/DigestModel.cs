@@ -7,6 +7,7 @@ namespace Papers.Generators.Model;
 /// <param name="Year">The item's <c>Year</c> metadata.</param>
 /// <param name="Sidecar">The sidecar's declared path when one was found and merged, else null.</param>
 /// <param name="MatchedSidecarRecords">Indexes of the sidecar records that matched an entry of this digest.</param>
+/// <param name="LinePath">The path <c>#line</c> directives name the digest by, or null to write none.</param>
 internal sealed record DigestModel(
     string FilePath,
     string DeclaredPath,
@@ -15,4 +16,5 @@ internal sealed record DigestModel(
     EquatableArray<EntryModel> Entries,
     EquatableArray<DiagnosticInfo> Diagnostics,
     string? Sidecar = null,
-    EquatableArray<int> MatchedSidecarRecords = default);
+    EquatableArray<int> MatchedSidecarRecords = default,
+    string? LinePath = null);

@@ -35,9 +35,11 @@ internal sealed class BlockReader
     {
         List<string>? lines = null;
         int start = 0;
+        int startColumn = 0;
+        int endColumn = 0;
         while (ReadLine() is string raw)
         {
-            string line = Trim(raw);
+            string line = Trim(raw, out int leading);
             if (line.Length == 0)
             {
                 if (lines != null)
@@ -52,12 +54,14 @@ internal sealed class BlockReader
             {
                 lines = new List<string>(1);
                 start = _lineNumber;
+                startColumn = leading + 1;
             }
 
             lines.Add(line);
+            endColumn = leading + line.Length;
         }
 
-        return lines == null ? null : new DigestBlock(start, lines);
+        return lines == null ? null : new DigestBlock(new LineSpan(start, startColumn, start + lines.Count - 1, endColumn), lines);
     }
 
     // Reads one line through a buffer, checking the size limit while the line grows: a 2 GB file of one line
@@ -144,9 +148,9 @@ internal sealed class BlockReader
         return line;
     }
 
-    private static string Trim(string line)
+    private static string Trim(string line, out int start)
     {
-        int start = 0;
+        start = 0;
         int end = line.Length;
         while (start < end && IsTrimmable(line[start]))
         {

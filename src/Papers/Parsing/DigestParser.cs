@@ -116,7 +116,7 @@ internal sealed class DigestParser
 
     private void ReadPaper(DigestBlock titleBlock)
     {
-        var entry = new ParsedEntry(titleBlock.Text, titleBlock.Line) { Date = _date };
+        var entry = new ParsedEntry(titleBlock.Text, titleBlock.Span) { Date = _date };
         _entries.Add(entry);
 
         DigestBlock? next = Peek();

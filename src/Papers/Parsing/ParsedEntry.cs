@@ -5,15 +5,18 @@ namespace Papers.Parsing;
 /// <summary>One paper as it stands in one digest, before catalog-wide naming and de-duplication.</summary>
 internal sealed class ParsedEntry
 {
-    public ParsedEntry(string title, int titleLine)
+    public ParsedEntry(string title, LineSpan titleSpan)
     {
         Title = title;
-        TitleLine = titleLine;
+        TitleSpan = titleSpan;
     }
 
     public string Title { get; }
 
-    public int TitleLine { get; }
+    public int TitleLine => TitleSpan.StartLine;
+
+    /// <summary>Where the title stands in the digest: what go to definition on the paper's member shows.</summary>
+    public LineSpan TitleSpan { get; }
 
     public string Abstract { get; set; } = string.Empty;
 

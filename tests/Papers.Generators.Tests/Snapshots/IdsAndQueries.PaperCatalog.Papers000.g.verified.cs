@@ -8,11 +8,15 @@ namespace Consumer
     {
         /// <summary>E-ViLM: Efficient Video-Language Model via Masked Video Modeling</summary>
         /// <remarks>A multimodal video-language model trained with masked video modeling. (2024-03-11, digests/d.txt:3) Code: <see href="https://github.com/lab/evilm"/></remarks>
+#line (3, 1) - (3, 64) 68 "../../../../../digests/d.txt"
         public static global::Papers.Paper EViLM => __papers0.A[0];
+#line default
 
         /// <summary>$\gamma-$MoD: Mixture-of-Depth Adaptation for Multimodal Large Language Models</summary>
         /// <remarks>A mixture-of-depths adaptation for multimodal large language models. (2024-03-11, digests/d.txt:7) Code: <see href="https://github.com/lab/gamma-mod"/></remarks>
+#line (7, 1) - (7, 78) 66 "../../../../../digests/d.txt"
         public static global::Papers.Paper MoD => __papers0.A[1];
+#line default
     }
 
     #pragma warning disable CS1591

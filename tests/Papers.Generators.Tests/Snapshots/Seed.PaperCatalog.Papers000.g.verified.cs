@@ -8,282 +8,422 @@ namespace Consumer
     {
         /// <summary>E-ViLM: Efficient Video-Language Model via Masked Video Modeling with Semantic Vector-Quantized Tokenizer</summary>
         /// <remarks>To build scalable models for challenging real-world tasks, it is important to learn from diverse, multi-modal data in various forms (e.g., videos, text, and … (Mar 11 (year unknown), digests/trending-mar11.txt:11)</remarks>
+#line (11, 1) - (11, 105) 68 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper EViLM => __papers0.A[0];
+#line default
 
         /// <summary>InterBERT: Vision-and-Language Interaction for Multi-modal Pretraining</summary>
         /// <remarks>Multi-modal pretraining for learning high-level multi-modal representation is a further step towards deep learning and artificial intelligence. (Mar 11 (year unknown), digests/trending-mar11.txt:15)</remarks>
+#line (15, 1) - (15, 70) 72 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper InterBERT => __papers0.A[1];
+#line default
 
         /// <summary>Multi-Modal Masked Autoencoders for Medical Vision-and-Language Pre-Training</summary>
         /// <remarks>Medical vision-and-language pre-training provides a feasible solution to extract effective vision-and-language representations from medical images and texts. (Mar 11 (year unknown), digests/trending-mar11.txt:19) Code: <see href="https://github.com/zhjohnchan/M3AE"/></remarks>
+#line (19, 1) - (19, 76) 129 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MultiModalMaskedAutoencodersForMedicalVisionAndLanguagePreTraining => __papers0.A[2];
+#line default
 
         /// <summary>Pre-training Language Model as a Multi-perspective Course Learner</summary>
         /// <remarks>ELECTRA, the generator-discriminator pre-training framework, has achieved impressive semantic construction capability among various downstream tasks. (Mar 11 (year unknown), digests/trending-mar11.txt:23)</remarks>
+#line (23, 1) - (23, 65) 119 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper PreTrainingLanguageModelAsAMultiPerspectiveCourseLearner => __papers0.A[3];
+#line default
 
         /// <summary>LightCLIP: Learning Multi-Level Interaction for Lightweight Vision-Language Models</summary>
         /// <remarks>Vision-language pre-training like CLIP has shown promising performance on various downstream tasks such as zero-shot image classification and image-text … (Mar 11 (year unknown), digests/trending-mar11.txt:27)</remarks>
+#line (27, 1) - (27, 82) 72 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper LightCLIP => __papers0.A[4];
+#line default
 
         /// <summary>A Challenger to GPT-4V? Early Explorations of Gemini in Visual Expertise</summary>
         /// <remarks>The surge of interest towards Multi-modal Large Language Models (MLLMs), e.g., GPT-4V(ision) from OpenAI, has marked a significant trend in both academia and … (Mar 11 (year unknown), digests/trending-mar11.txt:31) Code: <see href="https://github.com/BradyFU/Awesome-Multimodal-Large-Language-Models"/></remarks>
+#line (31, 1) - (31, 72) 123 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper AChallengerToGPT4VEarlyExplorationsOfGeminiInVisualExpertise => __papers0.A[5];
+#line default
 
         /// <summary>PepTune: De Novo Generation of Therapeutic Peptides with Multi-Objective-Guided Discrete Diffusion</summary>
         /// <remarks>Peptide therapeutics, a major class of medicines, have achieved remarkable success across diseases such as diabetes and cancer, with landmark examples such as … (Mar 11 (year unknown), digests/trending-mar11.txt:35)</remarks>
+#line (35, 1) - (35, 98) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper PepTune => __papers0.A[6];
+#line default
 
         /// <summary>Beyond 512 Tokens: Siamese Multi-depth Transformer-based Hierarchical Encoder for Long-Form Document Matching</summary>
         /// <remarks>Many natural language processing and information retrieval problems can be formalized as the task of semantic matching. (Mar 11 (year unknown), digests/trending-mar11.txt:39)</remarks>
+#line (39, 1) - (39, 109) 78 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper Beyond512Tokens => __papers0.A[7];
+#line default
 
         /// <summary>CM3: A Causal Masked Multimodal Model of the Internet</summary>
         /// <remarks>We introduce CM3, a family of causally masked generative models trained over a large corpus of structured multi-modal documents that can contain both text and … (Mar 11 (year unknown), digests/trending-mar11.txt:43)</remarks>
+#line (43, 1) - (43, 53) 66 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper CM3 => __papers0.A[8];
+#line default
 
         /// <summary>4M: Massively Multimodal Masked Modeling</summary>
         /// <remarks>Current machine learning models for vision are often highly specialized and limited to a single modality and task. (Mar 11 (year unknown), digests/trending-mar11.txt:47)</remarks>
+#line (47, 1) - (47, 40) 66 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper _4M => __papers0.A[9];
+#line default
 
         /// <summary>BIOSCAN-5M: A Multimodal Dataset for Insect Biodiversity</summary>
         /// <remarks>As part of an ongoing worldwide effort to comprehend and monitor insect biodiversity, this paper presents the BIOSCAN-5M Insect dataset to the machine learning … (Mar 11 (year unknown), digests/trending-mar11.txt:51) Code: <see href="https://github.com/zahrag/BIOSCAN-5M"/></remarks>
+#line (51, 1) - (51, 56) 73 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper BIOSCAN5M => __papers0.A[10];
+#line default
 
         /// <summary>Towards Zero-Shot Multimodal Machine Translation</summary>
         /// <remarks>Current multimodal machine translation (MMT) systems rely on fully supervised data (i.e models are trained on sentences with their translations and accompanying … (Mar 11 (year unknown), digests/trending-mar11.txt:55)</remarks>
+#line (55, 1) - (55, 48) 107 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper TowardsZeroShotMultimodalMachineTranslation => __papers0.A[11];
+#line default
 
         /// <summary>$γ-$MoD: Exploring Mixture-of-Depth Adaptation for Multimodal Large Language Models</summary>
         /// <remarks>Despite the significant progress in multimodal large language models (MLLMs), their high computational cost remains a barrier to real-world deployment. (Mar 11 (year unknown), digests/trending-mar11.txt:59)</remarks>
+#line (59, 1) - (59, 83) 72 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper GammaMoD => __papers0.A[12];
+#line default
 
         /// <summary>MAgIC: Investigation of Large Language Model Powered Multi-Agent in Cognition, Adaptability, Rationality and Collaboration</summary>
         /// <remarks>Large Language Models (LLMs) have marked a significant advancement in the field of natural language processing, demonstrating exceptional capabilities in … (Mar 11 (year unknown), digests/trending-mar11.txt:63) Code: <see href="https://github.com/cathyxl/MAgIC"/></remarks>
+#line (63, 1) - (63, 122) 69 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MAgIC => __papers0.A[13];
+#line default
 
         /// <summary>World Model on Million-Length Video And Language With RingAttention</summary>
         /// <remarks>Current language models fall short in understanding aspects of the world not easily described in words, and struggle with complex, long-form tasks. (Mar 11 (year unknown), digests/trending-mar11.txt:67)</remarks>
+#line (67, 1) - (67, 67) 122 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper WorldModelOnMillionLengthVideoAndLanguageWithRingAttention => __papers0.A[14];
+#line default
 
         /// <summary>Parrot: Multilingual Visual Instruction Tuning</summary>
         /// <remarks>The rapid development of Multimodal Large Language Models (MLLMs) like GPT-4V has marked a significant step towards artificial general intelligence. (Mar 11 (year unknown), digests/trending-mar11.txt:71)</remarks>
+#line (71, 1) - (71, 46) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper Parrot => __papers0.A[15];
+#line default
 
         /// <summary>Text-driven Human Motion Generation with Motion Masked Diffusion Model</summary>
         /// <remarks>Text-driven human motion generation is a multimodal task that synthesizes human motion sequences conditioned on natural language. (Mar 11 (year unknown), digests/trending-mar11.txt:75)</remarks>
+#line (75, 1) - (75, 70) 125 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper TextDrivenHumanMotionGenerationWithMotionMaskedDiffusionModel => __papers0.A[16];
+#line default
 
         /// <summary>ERNIE-Gram: Pre-Training with Explicitly N-Gram Masked Language Modeling for Natural Language Understanding</summary>
         /// <remarks>Coarse-grained linguistic information, such as named entities or phrases, facilitates adequately representation learning in pre-training. (Mar 11 (year unknown), digests/trending-mar11.txt:79) Code: <see href="https://github.com/PaddlePaddle/ERNIE"/></remarks>
+#line (79, 1) - (79, 107) 73 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ERNIEGram => __papers0.A[17];
+#line default
 
         /// <summary>Generating Images with Multimodal Language Models</summary>
         /// <remarks>We propose a method to fuse frozen text-only large language models (LLMs) with pre-trained image encoder and decoder models, by mapping between their embedding … (Mar 11 (year unknown), digests/trending-mar11.txt:83)</remarks>
+#line (83, 1) - (83, 49) 108 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper GeneratingImagesWithMultimodalLanguageModels => __papers0.A[18];
+#line default
 
         /// <summary>A Comprehensive Overview of Large Language Models</summary>
         /// <remarks>Large Language Models (LLMs) have recently demonstrated remarkable capabilities in natural language processing tasks and beyond. (Mar 11 (year unknown), digests/trending-mar11.txt:87)</remarks>
+#line (87, 1) - (87, 49) 107 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper AComprehensiveOverviewOfLargeLanguageModels => __papers0.A[19];
+#line default
 
         /// <summary>Prompt-Guided Mask Proposal for Two-Stage Open-Vocabulary Segmentation</summary>
         /// <remarks>We tackle the challenge of open-vocabulary segmentation, where we need to identify objects from a wide range of categories in different environments, using text … (Mar 11 (year unknown), digests/trending-mar11.txt:91)</remarks>
+#line (91, 1) - (91, 70) 125 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper PromptGuidedMaskProposalForTwoStageOpenVocabularySegmentation => __papers0.A[20];
+#line default
 
         /// <summary>Text4Seg: Reimagining Image Segmentation as Text Generation</summary>
         /// <remarks>Multimodal Large Language Models (MLLMs) have shown exceptional capabilities in vision-language tasks; however, effectively integrating image segmentation into … (Mar 11 (year unknown), digests/trending-mar11.txt:95)</remarks>
+#line (95, 1) - (95, 59) 72 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper Text4Seg => __papers0.A[21];
+#line default
 
         /// <summary>LLMs are Also Effective Embedding Models: An In-depth Overview</summary>
         /// <remarks>Large language models (LLMs) have revolutionized natural language processing by achieving state-of-the-art performance across various tasks. (Mar 11 (year unknown), digests/trending-mar11.txt:99)</remarks>
+#line (99, 1) - (99, 62) 116 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper LLMsAreAlsoEffectiveEmbeddingModelsAnInDepthOverview => __papers0.A[22];
+#line default
 
         /// <summary>From Word Vectors to Multimodal Embeddings: Techniques, Applications, and Future Directions For Large Language Models</summary>
         /// <remarks>Word embeddings and language models have transformed natural language processing (NLP) by facilitating the representation of linguistic elements in continuous … (Mar 11 (year unknown), digests/trending-mar11.txt:103)</remarks>
+#line (103, 1) - (103, 117) 164 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper FromWordVectorsToMultimodalEmbeddingsTechniquesApplicationsAndFutureDirectionsForLargeLanguageModels => __papers0.A[23];
+#line default
 
         /// <summary>A Review of Multi-Modal Large Language and Vision Models</summary>
         /// <remarks>Large Language Models (LLMs) have recently emerged as a focal point of research and application, driven by their unprecedented ability to understand and … (Mar 11 (year unknown), digests/trending-mar11.txt:107)</remarks>
+#line (107, 1) - (107, 56) 111 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper AReviewOfMultiModalLargeLanguageAndVisionModels => __papers0.A[24];
+#line default
 
         /// <summary>MaskLLM: Learnable Semi-Structured Sparsity for Large Language Models</summary>
         /// <remarks>Large Language Models (LLMs) are distinguished by their massive parameter counts, which typically result in significant redundancy. (Mar 11 (year unknown), digests/trending-mar11.txt:111) Code: <see href="https://github.com/NVlabs/MaskLLM"/></remarks>
+#line (111, 1) - (111, 69) 71 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MaskLLM => __papers0.A[25];
+#line default
 
         /// <summary>UNITER: UNiversal Image-TExt Representation Learning</summary>
         /// <remarks>Joint image-text embedding is the bedrock for most Vision-and-Language (V+L) tasks, where multimodality inputs are simultaneously processed for joint visual and … (Mar 11 (year unknown), digests/trending-mar11.txt:115) Code: <see href="https://github.com/ChenRocks/UNITER"/></remarks>
+#line (115, 1) - (115, 52) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper UNITER => __papers0.A[26];
+#line default
 
         /// <summary>MM-Embed: Universal Multimodal Retrieval with Multimodal LLMs</summary>
         /// <remarks>State-of-the-art retrieval models typically address a straightforward search scenario, where retrieval tasks are fixed (e.g., finding a passage to answer a … (Mar 11 (year unknown), digests/trending-mar11.txt:119)</remarks>
+#line (119, 1) - (119, 61) 71 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MMEmbed => __papers0.A[27];
+#line default
 
         /// <summary>SwitchGPT: Adapting Large Language Models for Non-Text Outputs</summary>
         /// <remarks>Large Language Models (LLMs), primarily trained on text-based datasets, exhibit exceptional proficiencies in understanding and executing complex linguistic … (Mar 11 (year unknown), digests/trending-mar11.txt:123) Code: <see href="https://github.com/xinke-wang/SwitchGPT"/></remarks>
+#line (123, 1) - (123, 62) 73 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper SwitchGPT => __papers0.A[28];
+#line default
 
         /// <summary>2D Matryoshka Sentence Embeddings</summary>
         /// <remarks>Common approaches rely on fixed-length embedding vectors from language models as sentence embeddings for downstream tasks such as semantic textual similarity … (Mar 11 (year unknown), digests/trending-mar11.txt:127)</remarks>
+#line (127, 1) - (127, 33) 95 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper _2DMatryoshkaSentenceEmbeddings => __papers0.A[29];
+#line default
 
         /// <summary>Mask-Enhanced Autoregressive Prediction: Pay Less Attention to Learn More</summary>
         /// <remarks>Large Language Models (LLMs) are discovered to suffer from accurately retrieving key information. (Mar 11 (year unknown), digests/trending-mar11.txt:131)</remarks>
+#line (131, 1) - (131, 73) 100 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MaskEnhancedAutoregressivePrediction => __papers0.A[30];
+#line default
 
         /// <summary>A Survey on Mixture of Experts</summary>
         /// <remarks>Large language models (LLMs) have garnered unprecedented advancements across diverse fields, ranging from natural language processing to computer vision and … (Mar 11 (year unknown), digests/trending-mar11.txt:135) Code: <see href="https://github.com/withinmiaov/A-Survey-on-Mixture-of-Experts"/></remarks>
+#line (135, 1) - (135, 30) 89 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ASurveyOnMixtureOfExperts => __papers0.A[31];
+#line default
 
         /// <summary>Text is no more Enough! A Benchmark for Profile-based Spoken Language Understanding</summary>
         /// <remarks>Current researches on spoken language understanding (SLU) heavily are limited to a simple setting: the plain text-based SLU that takes the user utterance as … (Mar 11 (year unknown), digests/trending-mar11.txt:139)</remarks>
+#line (139, 1) - (139, 83) 134 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper TextIsNoMoreEnoughABenchmarkForProfileBasedSpokenLanguageUnderstanding => __papers0.A[32];
+#line default
 
         /// <summary>SPHINX: The Joint Mixing of Weights, Tasks, and Visual Embeddings for Multi-modal Large Language Models</summary>
         /// <remarks>We present SPHINX, a versatile multi-modal large language model (MLLM) with a joint mixing of model weights, tuning tasks, and visual embeddings. (Mar 11 (year unknown), digests/trending-mar11.txt:143) Code: <see href="https://github.com/Alpha-VLLM/LLaMA2-Accessory"/></remarks>
+#line (143, 1) - (143, 103) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper SPHINX => __papers0.A[33];
+#line default
 
         /// <summary>Ola: Pushing the Frontiers of Omni-Modal Language Model with Progressive Modality Alignment</summary>
         /// <remarks>Recent advances in large language models, particularly following GPT-4o, have sparked increasing interest in developing omni-modal models capable of … (Mar 11 (year unknown), digests/trending-mar11.txt:147) Code: <see href="https://github.com/Ola-Omni/Ola"/></remarks>
+#line (147, 1) - (147, 91) 67 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper Ola => __papers0.A[34];
+#line default
 
         /// <summary>Yi: Open Foundation Models by 01.AI</summary>
         /// <remarks>We introduce the Yi model family, a series of language and multimodal models that demonstrate strong multi-dimensional capabilities. (Mar 11 (year unknown), digests/trending-mar11.txt:151)</remarks>
+#line (151, 1) - (151, 35) 66 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper Yi => __papers0.A[35];
+#line default
 
         /// <summary>Making the Most of your Model: Methods for Finetuning and Applying Pretrained Transformers</summary>
         /// <remarks>This thesis provides methods and analysis of models which make progress on this goal. (Mar 11 (year unknown), digests/trending-mar11.txt:155)</remarks>
+#line (155, 1) - (155, 90) 141 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MakingTheMostOfYourModelMethodsForFinetuningAndApplyingPretrainedTransformers => __papers0.A[36];
+#line default
 
         /// <summary>Scaling TransNormer to 175 Billion Parameters</summary>
         /// <remarks>We present TransNormerLLM, the first linear attention-based Large Language Model (LLM) that outperforms conventional softmax attention-based models in terms of … (Mar 11 (year unknown), digests/trending-mar11.txt:159)</remarks>
+#line (159, 1) - (159, 45) 104 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ScalingTransNormerTo175BillionParameters => __papers0.A[37];
+#line default
 
         /// <summary>ULLME: A Unified Framework for Large Language Model Embeddings with Generation-Augmented Learning</summary>
         /// <remarks>Large Language Models (LLMs) excel in various natural language processing tasks, but leveraging them for dense passage embedding remains challenging. (Mar 11 (year unknown), digests/trending-mar11.txt:163) Code: <see href="https://github.com/nlp-uoregon/ullme"/></remarks>
+#line (163, 1) - (163, 97) 69 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ULLME => __papers0.A[38];
+#line default
 
         /// <summary>Linguistic Entity Masking to Improve Cross-Lingual Representation of Multilingual Language Models for Low-Resource Languages</summary>
         /// <remarks>Multilingual Pre-trained Language models (multiPLMs), trained on the Masked Language Modelling (MLM) objective are commonly being used for cross-lingual tasks … (Mar 11 (year unknown), digests/trending-mar11.txt:167)</remarks>
+#line (167, 1) - (167, 124) 173 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper LinguisticEntityMaskingToImproveCrossLingualRepresentationOfMultilingualLanguageModelsForLowResourceLanguages => __papers0.A[39];
+#line default
 
         /// <summary>Learning semantic sentence representations from visually grounded language without lexical knowledge</summary>
         /// <remarks>Current approaches to learning semantic representations of sentences often use prior word-level knowledge. (Mar 11 (year unknown), digests/trending-mar11.txt:171)</remarks>
+#line (171, 1) - (171, 100) 154 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper LearningSemanticSentenceRepresentationsFromVisuallyGroundedLanguageWithoutLexicalKnowledge => __papers0.A[40];
+#line default
 
         /// <summary>AIM: Adaptive Inference of Multi-Modal LLMs via Token Merging and Pruning</summary>
         /// <remarks>Large language models (LLMs) have enabled the creation of multi-modal LLMs that exhibit strong comprehension of visual data such as images and videos. (Mar 11 (year unknown), digests/trending-mar11.txt:175) Code: <see href="https://github.com/LaVi-Lab/AIM"/></remarks>
+#line (175, 1) - (175, 73) 67 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper AIM => __papers0.A[41];
+#line default
 
         /// <summary>Scalable Attentive Sentence-Pair Modeling via Distilled Sentence Embedding</summary>
         /// <remarks>Recent state-of-the-art natural language understanding models, such as BERT and XLNet, score a pair of sentences (A and B) using multiple cross-attention … (Mar 11 (year unknown), digests/trending-mar11.txt:179) Code: <see href="https://github.com/microsoft/Distilled-Sentence-Embedding"/></remarks>
+#line (179, 1) - (179, 74) 130 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ScalableAttentiveSentencePairModelingViaDistilledSentenceEmbedding => __papers0.A[42];
+#line default
 
         /// <summary>DefSent+: Improving sentence embeddings of language models by projecting definition sentences into a quasi-isotropic or isotropic vector space of unlimited dictionary entries</summary>
         /// <remarks>This paper presents a significant improvement on the previous conference paper known as DefSent. (Mar 11 (year unknown), digests/trending-mar11.txt:183)</remarks>
+#line (183, 1) - (183, 174) 71 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper DefSent => __papers0.A[43];
+#line default
 
         /// <summary>Utilizing BERT for Information Retrieval: Survey, Applications, Resources, and Challenges</summary>
         /// <remarks>Recent years have witnessed a substantial increase in the use of deep learning to solve various natural language processing (NLP) problems. (Mar 11 (year unknown), digests/trending-mar11.txt:187)</remarks>
+#line (187, 1) - (187, 89) 140 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper UtilizingBERTForInformationRetrievalSurveyApplicationsResourcesAndChallenges => __papers0.A[44];
+#line default
 
         /// <summary>RetroMAE v2: Duplex Masked Auto-Encoder For Pre-Training Retrieval-Oriented Language Models</summary>
         /// <remarks>To better support retrieval applications such as web search and question answering, growing effort is made to develop retrieval-oriented language models. (Mar 11 (year unknown), digests/trending-mar11.txt:191)</remarks>
+#line (191, 1) - (191, 91) 74 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper RetroMAEV2 => __papers0.A[45];
+#line default
 
         /// <summary>Vector representations of text data in deep learning</summary>
         /// <remarks>In this dissertation we report results of our research on dense distributed representations of text data. (Mar 11 (year unknown), digests/trending-mar11.txt:195)</remarks>
+#line (195, 1) - (195, 52) 109 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper VectorRepresentationsOfTextDataInDeepLearning => __papers0.A[46];
+#line default
 
         /// <summary>Fine-grained Audible Video Description</summary>
         /// <remarks>We explore a new task for audio-visual-language modeling called fine-grained audible video description (FAVD). (Mar 11 (year unknown), digests/trending-mar11.txt:199)</remarks>
+#line (199, 1) - (199, 38) 98 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper FineGrainedAudibleVideoDescription => __papers0.A[47];
+#line default
 
         /// <summary>LlamaFusion: Adapting Pretrained Language Models for Multimodal Generation</summary>
         /// <remarks>We present LlamaFusion, a framework for empowering pretrained text-only large language models (LLMs) with multimodal generative capabilities, enabling them to … (Mar 11 (year unknown), digests/trending-mar11.txt:203)</remarks>
+#line (203, 1) - (203, 74) 75 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper LlamaFusion => __papers0.A[48];
+#line default
 
         /// <summary>GeoPix: Multi-Modal Large Language Model for Pixel-level Image Understanding in Remote Sensing</summary>
         /// <remarks>Multi-modal large language models (MLLMs) have achieved remarkable success in image- and region-level remote sensing (RS) image understanding tasks, such as … (Mar 11 (year unknown), digests/trending-mar11.txt:207)</remarks>
+#line (207, 1) - (207, 94) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper GeoPix => __papers0.A[49];
+#line default
 
         /// <summary>xRAG: Extreme Context Compression for Retrieval-augmented Generation with One Token</summary>
         /// <remarks>This paper introduces xRAG, an innovative context compression method tailored for retrieval-augmented generation. (Mar 11 (year unknown), digests/trending-mar11.txt:211)</remarks>
+#line (211, 1) - (211, 83) 68 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper XRAG => __papers0.A[50];
+#line default
 
         /// <summary>When Text Embedding Meets Large Language Model: A Comprehensive Survey</summary>
         /// <remarks>Text embedding has become a foundational technology in natural language processing (NLP) during the deep learning era, driving advancements across a wide array … (Mar 11 (year unknown), digests/trending-mar11.txt:215)</remarks>
+#line (215, 1) - (215, 70) 124 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper WhenTextEmbeddingMeetsLargeLanguageModelAComprehensiveSurvey => __papers0.A[51];
+#line default
 
         /// <summary>LEOPARD : A Vision Language Model For Text-Rich Multi-Image Tasks</summary>
         /// <remarks>Text-rich images, where text serves as the central visual element guiding the overall understanding, are prevalent in real-world applications, such as … (Mar 11 (year unknown), digests/trending-mar11.txt:219)</remarks>
+#line (219, 1) - (219, 65) 71 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper LEOPARD => __papers0.A[52];
+#line default
 
         /// <summary>Segment Everything Everywhere All at Once</summary>
         /// <remarks>In this work, we present SEEM, a promptable and interactive model for segmenting everything everywhere all at once in an image, as shown in Fig.1. (Mar 11 (year unknown), digests/trending-mar11.txt:223)</remarks>
+#line (223, 1) - (223, 41) 100 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper SegmentEverythingEverywhereAllAtOnce => __papers0.A[53];
+#line default
 
         /// <summary>Enhancing LLM's Cognition via Structurization</summary>
         /// <remarks>When reading long-form text, human cognition is complex and structurized. (Mar 11 (year unknown), digests/trending-mar11.txt:227) Code: <see href="https://github.com/alibaba/struxgpt"/></remarks>
+#line (227, 1) - (227, 45) 104 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper EnhancingLLMsCognitionViaStructurization => __papers0.A[54];
+#line default
 
         /// <summary>NoteLLM-2: Multimodal Large Representation Models for Recommendation</summary>
         /// <remarks>Large Language Models (LLMs) have demonstrated exceptional text understanding. (Mar 11 (year unknown), digests/trending-mar11.txt:231)</remarks>
+#line (231, 1) - (231, 68) 72 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper NoteLLM2 => __papers0.A[55];
+#line default
 
         /// <summary>One Model, Multiple Modalities: A Sparsely Activated Approach for Text, Sound, Image, Video and Code</summary>
         /// <remarks>People perceive the world with multiple senses (e.g., through hearing sounds, reading words and seeing objects). (Mar 11 (year unknown), digests/trending-mar11.txt:235)</remarks>
+#line (235, 1) - (235, 100) 145 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper OneModelMultipleModalitiesASparselyActivatedApproachForTextSoundImageVideoAndCode => __papers0.A[56];
+#line default
 
         /// <summary>Exploring the Frontier of Vision-Language Models: A Survey of Current Methodologies and Future Directions</summary>
         /// <remarks>The advent of Large Language Models (LLMs) has significantly reshaped the trajectory of the AI revolution. (Mar 11 (year unknown), digests/trending-mar11.txt:239)</remarks>
+#line (239, 1) - (239, 105) 154 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ExploringTheFrontierOfVisionLanguageModelsASurveyOfCurrentMethodologiesAndFutureDirections => __papers0.A[57];
+#line default
 
         /// <summary>ILLUME: Illuminating Your LLMs to See, Draw, and Self-Enhance</summary>
         /// <remarks>In this paper, we introduce ILLUME, a unified multimodal large language model (MLLM) that seamlessly integrates multimodal understanding and generation … (Mar 11 (year unknown), digests/trending-mar11.txt:243)</remarks>
+#line (243, 1) - (243, 61) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ILLUME => __papers0.A[58];
+#line default
 
         /// <summary>Zipper: A Multi-Tower Decoder Architecture for Fusing Modalities</summary>
         /// <remarks>Integrating multiple generative foundation models, especially those trained on different modalities, into something greater than the sum of its parts poses … (Mar 11 (year unknown), digests/trending-mar11.txt:247)</remarks>
+#line (247, 1) - (247, 64) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper Zipper => __papers0.A[59];
+#line default
 
         /// <summary>AdaptVision: Dynamic Input Scaling in MLLMs for Versatile Scene Understanding</summary>
         /// <remarks>Over the past few years, the advancement of Multimodal Large Language Models (MLLMs) has captured the wide interest of researchers, leading to numerous … (Mar 11 (year unknown), digests/trending-mar11.txt:251) Code: <see href="https://github.com/harrytea/AdaptVision"/></remarks>
+#line (251, 1) - (251, 77) 75 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper AdaptVision => __papers0.A[60];
+#line default
 
         /// <summary>Uni-MoE: Scaling Unified Multimodal LLMs with Mixture of Experts</summary>
         /// <remarks>Recent advancements in Multimodal Large Language Models (MLLMs) underscore the significance of scalable models and data to boost performance, yet this often … (Mar 11 (year unknown), digests/trending-mar11.txt:255) Code: <see href="https://github.com/HITsz-TMG/UMOE-Scaling-Unified-Multimodal-LLMs"/></remarks>
+#line (255, 1) - (255, 64) 70 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper UniMoE => __papers0.A[61];
+#line default
 
         /// <summary>Implicit Multimodal Alignment: On the Generalization of Frozen LLMs to Multimodal Inputs</summary>
         /// <remarks>Large Language Models (LLMs) have demonstrated impressive performance on multimodal tasks, without any multimodal finetuning. (Mar 11 (year unknown), digests/trending-mar11.txt:259) Code: <see href="https://github.com/mshukor/ima-lmms"/></remarks>
+#line (259, 1) - (259, 88) 91 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ImplicitMultimodalAlignment => __papers0.A[62];
+#line default
 
         /// <summary>Fast, Effective, and Self-Supervised: Transforming Masked Language Models into Universal Lexical and Sentence Encoders</summary>
         /// <remarks>Pretrained Masked Language Models (MLMs) have revolutionised NLP in recent years. (Mar 11 (year unknown), digests/trending-mar11.txt:263)</remarks>
+#line (263, 1) - (263, 118) 165 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper FastEffectiveAndSelfSupervisedTransformingMaskedLanguageModelsIntoUniversalLexicalAndSentenceEncoders => __papers0.A[63];
+#line default
 
         /// <summary>MMAR: Towards Lossless Multi-Modal Auto-Regressive Probabilistic Modeling</summary>
         /// <remarks>Recent advancements in multi-modal large language models have propelled the development of joint probabilistic models capable of both image understanding and … (Mar 11 (year unknown), digests/trending-mar11.txt:267)</remarks>
+#line (267, 1) - (267, 73) 68 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MMAR => __papers0.A[64];
+#line default
 
         /// <summary>ML-Mamba: Efficient Multi-Modal Large Language Model Utilizing Mamba-2</summary>
         /// <remarks>Multimodal Large Language Models (MLLMs) have attracted much attention due to their multifunctionality. (Mar 11 (year unknown), digests/trending-mar11.txt:271)</remarks>
+#line (271, 1) - (271, 70) 71 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper MLMamba => __papers0.A[65];
+#line default
 
         /// <summary>Lessons learned from the evaluation of Spanish Language Models</summary>
         /// <remarks>Given the impact of language models on the field of Natural Language Processing, a number of Spanish encoder-only masked language models (aka BERTs) have been … (Mar 11 (year unknown), digests/trending-mar11.txt:275)</remarks>
+#line (275, 1) - (275, 62) 118 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper LessonsLearnedFromTheEvaluationOfSpanishLanguageModels => __papers0.A[66];
+#line default
 
         /// <summary>Cross-modal Information Flow in Multimodal Large Language Models</summary>
         /// <remarks>The recent advancements in auto-regressive multimodal large language models (MLLMs) have demonstrated promising progress for vision-language tasks. (Mar 11 (year unknown), digests/trending-mar11.txt:279)</remarks>
+#line (279, 1) - (279, 64) 120 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper CrossModalInformationFlowInMultimodalLargeLanguageModels => __papers0.A[67];
+#line default
 
         /// <summary>IMAD: IMage-Augmented multi-modal Dialogue</summary>
         /// <remarks>Currently, dialogue systems have achieved high performance in processing text-based communication. (Mar 11 (year unknown), digests/trending-mar11.txt:283)</remarks>
+#line (283, 1) - (283, 42) 68 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper IMAD => __papers0.A[68];
+#line default
 
         /// <summary>Re-ranking the Context for Multimodal Retrieval Augmented Generation</summary>
         /// <remarks>Retrieval-augmented generation (RAG) enhances large language models (LLMs) by incorporating external knowledge to generate a response within a context with … (Mar 11 (year unknown), digests/trending-mar11.txt:287)</remarks>
+#line (287, 1) - (287, 68) 124 "../../../../../digests/trending-mar11.txt"
         public static global::Papers.Paper ReRankingTheContextForMultimodalRetrievalAugmentedGeneration => __papers0.A[69];
+#line default
     }
 }

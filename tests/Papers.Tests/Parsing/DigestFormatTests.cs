@@ -21,6 +21,16 @@ public class DigestFormatTests
         Parse(noisy).Should().BeEquivalentTo(Parse(Simple));
     }
 
+    [Theory]
+    [InlineData("T\n\nA.", 3, 1, 3, 1)]
+    [InlineData(" \t\f\vTitle Here \t\n\nA.", 3, 5, 3, 14)]
+    [InlineData("First Half\r\n   Second Half  \r\n\r\nA.", 3, 1, 4, 14)]
+    public void A_title_span_runs_from_its_first_character_to_its_last(string paper, int line, int column, int endLine, int endColumn)
+    {
+        var parsed = Papers.Parsing.DigestParser.Parse(new StringReader("Mar 11\n\n" + paper), new Papers.Parsing.DigestParseOptions("d.txt", null));
+        parsed.Entries.Should().ContainSingle().Which.TitleSpan.Should().Be(new Papers.Parsing.LineSpan(line, column, endLine, endColumn));
+    }
+
     [Fact]
     public void Boilerplate_before_the_first_date_is_dropped()
     {

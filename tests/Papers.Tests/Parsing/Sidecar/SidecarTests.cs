@@ -96,7 +96,7 @@ public class SidecarTests
     [Fact]
     public void The_digests_own_metadata_wins_over_the_sidecar()
     {
-        var entries = new List<Papers.Parsing.ParsedEntry> { new("Title", 3) { Metadata = new Papers.Parsing.PaperMetadata { Doi = "10.1/own" } } };
+        var entries = new List<Papers.Parsing.ParsedEntry> { new("Title", new Papers.Parsing.LineSpan(3, 1, 3, 5)) { Metadata = new Papers.Parsing.PaperMetadata { Doi = "10.1/own" } } };
         SidecarMerge.Apply(entries, SidecarFile.Parse("@misc{a, title = {Title}, doi = {10.1/sidecar}, author = {A. B}}", "s.bib"));
         entries[0].Metadata.Doi.Should().Be("10.1/own");
         entries[0].Metadata.Authors.Should().Equal("A. B");
