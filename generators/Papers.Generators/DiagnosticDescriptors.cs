@@ -63,6 +63,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnmatchedSidecarEntry = new(
         DigestRules.UnmatchedSidecarEntry, "Sidecar record matches no paper", "{0}", "Papers.Sidecar", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help(DigestRules.UnmatchedSidecarEntry));
 
+    public static readonly DiagnosticDescriptor UnknownPaperId = new(
+        "PAPER018", "String names no paper of the catalog", "'{0}' is not a paper of {1}; {2}", "Papers.Usage", DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Help("PAPER018"));
+
+    public static readonly DiagnosticDescriptor PaperIdOnNonString = new(
+        "PAPER019", "PaperId on a member that holds no string", "[PaperId] marks strings that name papers, but '{0}' is a {1}; remove the attribute or make it a string", "Papers.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Help("PAPER019"));
+
+    public static readonly DiagnosticDescriptor TypedLookup = new(
+        Analyzers.PaperLookupAnalyzer.DiagnosticId, "Look-up by string that a typed member can replace", "{0} names one paper: use {1}.{2}, which the compiler checks", "Papers.Usage", DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: Help(Analyzers.PaperLookupAnalyzer.DiagnosticId));
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [DigestRules.NotUtf8] = NotUtf8,

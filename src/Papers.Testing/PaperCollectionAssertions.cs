@@ -17,7 +17,7 @@ public sealed class PaperCollectionAssertions : GenericCollectionAssertions<Pape
     }
 
     /// <summary>A paper with this id, short name or title is in the set.</summary>
-    public AndConstraint<PaperCollectionAssertions> ContainPaper(string idOrName, string because = "", params object[] becauseArgs)
+    public AndConstraint<PaperCollectionAssertions> ContainPaper([PaperId] string idOrName, string because = "", params object[] becauseArgs)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrName);
         var papers = Subject?.ToList() ?? new List<Paper>();

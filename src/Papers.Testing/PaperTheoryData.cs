@@ -27,7 +27,7 @@ public static class PaperTheoryData
 
     /// <summary>The paper with this id.</summary>
     /// <exception cref="KeyNotFoundException">No paper has it.</exception>
-    public static Paper Find(IEnumerable<Paper> papers, string id)
+    public static Paper Find(IEnumerable<Paper> papers, [PaperId] string id)
     {
         ArgumentNullException.ThrowIfNull(papers);
         return papers.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.Ordinal))

@@ -25,7 +25,10 @@ internal static class GeneratorHarness
     /// <summary>Where a build of a project in <see cref="RootDirectory"/> places the generator's files: what <c>#line</c> paths are relative to.</summary>
     public const string GeneratedDirectory = RootDirectory + "obj/Debug/net10.0/Papers.Generators/Papers.Generators.PaperCatalogGenerator/";
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    /// <summary>The framework and the Papers run time: what a consumer compiles against.</summary>
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(() =>
     {
         string tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
         return tpa.Split(System.IO.Path.PathSeparator)
@@ -39,7 +42,7 @@ internal static class GeneratorHarness
         CSharpCompilation.Create(
             assemblyName,
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose), path: RootDirectory + "Program.cs")],
-            References.Value,
+            References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
 
     public static GeneratorDriver Driver(IEnumerable<DigestInput> digests, IDictionary<string, string>? properties = null)
@@ -51,6 +54,27 @@ internal static class GeneratorHarness
             new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose),
             new OptionsProvider(digests, properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>The additional files and options the compiler would give the project's analyzers.</summary>
+    public static AnalyzerOptions AnalyzerOptions(IEnumerable<DigestInput> digests, IDictionary<string, string>? properties = null) => new(
+        digests.Select(d => (AdditionalText)new InMemoryText(RootDirectory + d.Path, d.Text)).ToImmutableArray(),
+        new OptionsProvider(digests, properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" }));
+
+    /// <summary>Generates the catalog into <paramref name="source"/>'s compilation, then runs analyzers over it as a build would.</summary>
+    public static async Task<(Compilation Output, ImmutableArray<Diagnostic> Diagnostics)> Analyze(
+        IEnumerable<DigestInput> digests, string source, params DiagnosticAnalyzer[] analyzers)
+    {
+        var inputs = digests.ToList();
+        var (output, _, _) = Run(inputs, compilation: Compilation(source));
+        // An analyzer's exception would be AD0001 in every user's build: here it fails the test.
+        var exceptions = new System.Collections.Concurrent.ConcurrentBag<Exception>();
+        var withAnalyzers = output.WithAnalyzers([.. analyzers], new CompilationWithAnalyzersOptions(
+            AnalyzerOptions(inputs), (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        exceptions.Should().BeEmpty();
+        diagnostics.Should().NotContain(d => d.Id == "AD0001");
+        return (output, diagnostics);
     }
 
     public static (Compilation Output, GeneratorDriverRunResult Result, ImmutableArray<Diagnostic> Diagnostics) Run(
@@ -120,6 +144,30 @@ internal static class GeneratorHarness
     };
 
     private static string Key(string metadata) => BuildContract.Metadata.Key(metadata);
+
+    /// <summary>
+    /// The same options as a global analyzer config (what the compiler builds from the targets' editorconfig),
+    /// for hosts that take files rather than a provider: the code-fix test framework.
+    /// </summary>
+    public static string GlobalConfig(IEnumerable<DigestInput> digests, IDictionary<string, string>? properties = null)
+    {
+        var config = new System.Text.StringBuilder("is_global = true\n");
+        foreach (var (key, value) in properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" })
+        {
+            config.Append(BuildContract.Properties.Key(key)).Append(" = ").Append(value).Append('\n');
+        }
+
+        foreach (DigestInput digest in digests)
+        {
+            config.Append('[').Append(RootDirectory).Append(digest.Path).Append("]\n");
+            foreach (var (key, value) in FileOptions(digest))
+            {
+                config.Append(key).Append(" = ").Append(value).Append('\n');
+            }
+        }
+
+        return config.ToString();
+    }
 
     /// <summary>The options the package would give one file, for calling a pipeline step directly.</summary>
     public static AnalyzerConfigOptions OptionsFor(DigestInput input) => new Options(FileOptions(input));
