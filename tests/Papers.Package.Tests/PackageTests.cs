@@ -37,7 +37,7 @@ public class PackageTests(PackedPackage package)
     {
         using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
         var entries = zip.Entries.Select(e => e.FullName).ToList();
-        entries.Should().Contain(["lib/net8.0/Papers.dll", "lib/net8.0/Papers.xml", "analyzers/dotnet/cs/Papers.Generators.dll", "buildTransitive/Papers.props", "buildTransitive/Papers.targets", "README.md"]);
+        entries.Should().Contain(["lib/net8.0/Papers.dll", "lib/net8.0/Papers.xml", "analyzers/dotnet/cs/Papers.Generators.dll", "analyzers/dotnet/cs/Papers.CodeFixes.dll", "buildTransitive/Papers.props", "buildTransitive/Papers.targets", "README.md"]);
         entries.Should().NotContain(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
         File.Exists(Path.Combine(package.Feed, $"Papers.Testing.{package.Version}.nupkg")).Should().BeTrue();
 
