@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Papers.Corpus;
@@ -29,12 +28,9 @@ public class BuildBenchmarks
             Directory.Delete(_root, recursive: true);
         }
 
-        string feed = Path.Combine(_root, "feed");
-        string version = "0.1.0-bench." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        Run(Paths.Root, "pack", "src/Papers/Papers.csproj", "-c", "Release", "-o", feed, "-p:Version=" + version);
-
+        var (feed, version) = ConsumerBuild.Pack(_root);
         Directory.CreateDirectory(Folder);
-        File.WriteAllText(Path.Combine(Folder, "nuget.config"), $"<configuration><packageSources><add key=\"local\" value=\"{feed}\" /></packageSources></configuration>");
+        ConsumerBuild.WriteFeedConfig(Folder, feed);
         File.WriteAllText(Path.Combine(Folder, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -83,23 +79,5 @@ public class BuildBenchmarks
     [Benchmark(Description = "dotnet build")]
     public void Build() => Run(Folder, "build", "--no-restore", "--no-incremental", "-c", "Release");
 
-    private void Run(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using Process process = Process.Start(start)!;
-        Task<string> output = process.StandardOutput.ReadToEndAsync();
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', args)} failed in {directory}:\n{output.Result}\n{error.Result}");
-        }
-    }
+    private void Run(string directory, params string[] args) => ConsumerBuild.Run(_root, directory, args);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Papers.Catalog;
@@ -109,11 +110,26 @@ public sealed partial class PaperCatalogGenerator
     // One plan per catalog model: the emitter and every compile-time query of a run share it.
     private static readonly ConditionalWeakTable<CatalogModel, CatalogPlan> Plans = new();
 
+    // The last plan made, for an equal model built elsewhere: the analyzers rebuild the generator's model from the
+    // same parses, and an equal model has the same plan (comparing is cheap: the entries are the same objects).
+    private static Tuple<CatalogModel, CatalogPlan>? lastPlan;
+
     /// <summary>Names, ids and de-duplication for the catalog, computed once per model.</summary>
-    internal static CatalogPlan PlanOf(CatalogModel catalog) => Plans.GetValue(catalog, c => CatalogPlan.Create(
-        c.Digests.Select(d => d.DeclaredPath).ToList(),
-        c.Digests.Select(d => (IReadOnlyList<PlanEntry>)d.Entries.Select(e => new PlanEntry(e.Title, e.ArxivId, e.Line)).ToList()).ToList(),
-        ReservedNames(c.Settings)));
+    internal static CatalogPlan PlanOf(CatalogModel catalog)
+    {
+        var last = Volatile.Read(ref lastPlan);
+        if (last != null && last.Item1.Equals(catalog))
+        {
+            return last.Item2;
+        }
+
+        CatalogPlan plan = Plans.GetValue(catalog, c => CatalogPlan.Create(
+            c.Digests.Select(d => d.DeclaredPath).ToList(),
+            c.Digests.Select(d => (IReadOnlyList<PlanEntry>)d.Entries.Select(e => new PlanEntry(e.Title, e.ArxivId, e.Line)).ToList()).ToList(),
+            ReservedNames(c.Settings)));
+        Volatile.Write(ref lastPlan, Tuple.Create(catalog, plan));
+        return plan;
+    }
 
     internal static IReadOnlyList<GeneratedFile> Generate(CatalogModel catalog, out IReadOnlyList<DiagnosticInfo> diagnostics)
     {

@@ -63,6 +63,15 @@ public sealed partial class PaperCatalogGenerator
     internal static Taxonomy TaxonomyOf(TopicsModel model) =>
         Taxonomies.GetValue(model, t => Taxonomy.Compose(t.Files));
 
+    /// <summary>The digest as the generator parsed it for this compilation, or parsed now (what the analyzers read).</summary>
+    internal static DigestModel ParsedDigest(AdditionalText file, AnalyzerConfigOptions options, SidecarsModel sidecars, CancellationToken cancellationToken) =>
+        (file.GetText(cancellationToken) is SourceText text ? ParseCache.Find(text, OptionsKey(options), sidecars) : null)
+        ?? ParseDigest(file, options, sidecars, cancellationToken);
+
+    // Every metadata value a parse reads: two parses of one text with the same values are the same parse.
+    private static string OptionsKey(AnalyzerConfigOptions options) =>
+        string.Join("\n", BuildContract.Metadata.All.Select(name => Metadata(options, name) ?? string.Empty));
+
     internal static DigestModel ParseDigest(AdditionalText file, AnalyzerConfigOptions options, SidecarsModel sidecars, CancellationToken cancellationToken)
     {
         string declared = Metadata(options, BuildContract.Metadata.PaperDigestPath) ?? file.Path;
@@ -145,7 +154,9 @@ public sealed partial class PaperCatalogGenerator
                 e.Date?.Day ?? 0,
                 e.Metadata.Authors.Count,
                 e.Metadata.Doi)).ToEquatableArray();
-            return new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray(), sidecar?.DeclaredPath, matched, LinePath(file, options));
+            var model = new DigestModel(file.Path, declared, resource, year, entries, diagnostics.ToEquatableArray(), sidecar?.DeclaredPath, matched, LinePath(file, options));
+            ParseCache.Store(text, OptionsKey(options), sidecars, model);
+            return model;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -191,9 +191,13 @@ internal static class GeneratorHarness
 
         public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
         {
-            lock (Requested)
+            // Only MSBuild's keys: the compiler itself asks analyzer runs for others (severities, generated_code).
+            if (key.StartsWith("build_", StringComparison.Ordinal))
             {
-                Requested.Add(key);
+                lock (Requested)
+                {
+                    Requested.Add(key);
+                }
             }
 
             return values.TryGetValue(key, out value);

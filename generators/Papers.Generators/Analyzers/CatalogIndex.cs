@@ -61,7 +61,7 @@ internal sealed class CatalogIndex
             .ToEquatableArray());
         var digests = files
             .Where(f => PaperCatalogGenerator.IsDigest(f, provider))
-            .Select(f => PaperCatalogGenerator.ParseDigest(f, provider.GetOptions(f), sidecars, cancellationToken))
+            .Select(f => PaperCatalogGenerator.ParsedDigest(f, provider.GetOptions(f), sidecars, cancellationToken))
             .OrderBy(d => d.DeclaredPath, StringComparer.Ordinal)
             .ThenBy(d => d.FilePath, StringComparer.Ordinal)
             .ToEquatableArray();
@@ -70,8 +70,14 @@ internal sealed class CatalogIndex
             return null;
         }
 
+        // The very model the generator built (topics included, though naming ignores them), so its plan is reused.
         CatalogSettings settings = PaperCatalogGenerator.ReadSettings(provider);
-        var model = new CatalogModel(settings, digests, new TopicsModel(EquatableArray<Papers.Topics.TopicsFile>.Empty), sidecars);
+        var topics = new TopicsModel(files
+            .Where(f => PaperCatalogGenerator.IsTopicsFile(f, provider))
+            .Select(f => PaperCatalogGenerator.ReadTopicsFile(f, provider.GetOptions(f), cancellationToken))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToEquatableArray());
+        var model = new CatalogModel(settings, digests, topics, sidecars);
         CatalogPlan plan = PaperCatalogGenerator.PlanOf(model);
         var papers = plan.Papers.Select(p =>
         {

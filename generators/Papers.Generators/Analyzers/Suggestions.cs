@@ -16,9 +16,16 @@ internal static class Suggestions
     {
         string lower = text.ToLowerInvariant();
         int limit = Math.Max(2, lower.Length / 3);
-        return papers
-            .Select(p => (Paper: p, Score: Nearer(Score(lower, p.Id.ToLowerInvariant()), Score(lower, p.MemberName.ToLowerInvariant()))))
-            .Where(s => s.Score.Prefix <= limit)
+        var scored = new List<(IndexedPaper Paper, (int Prefix, int Whole) Score)>();
+        foreach (IndexedPaper paper in papers)
+        {
+            if (Nearer(Score(lower, paper.Id.ToLowerInvariant(), limit), Score(lower, paper.MemberName.ToLowerInvariant(), limit)) is { } score)
+            {
+                scored.Add((paper, score));
+            }
+        }
+
+        return scored
             .OrderBy(s => s.Score.Prefix)
             .ThenBy(s => s.Score.Whole)
             .ThenBy(s => s.Paper.Id, StringComparer.Ordinal)
@@ -27,11 +34,14 @@ internal static class Suggestions
             .ToList();
     }
 
-    private static (int Prefix, int Whole) Nearer((int Prefix, int Whole) a, (int Prefix, int Whole) b) => a.CompareTo(b) <= 0 ? a : b;
+    private static (int Prefix, int Whole)? Nearer((int Prefix, int Whole)? a, (int Prefix, int Whole)? b) =>
+        a is null ? b : b is null ? a : b.Value.CompareTo(a.Value) < 0 ? b : a;
 
-    private static (int Prefix, int Whole) Score(string text, string candidate)
+    // Null when even the best prefix is further than the limit. Levenshtein over two rows: the last row's minimum
+    // is the distance to the candidate's best prefix, and a row's minimum never falls in later rows, so a row
+    // past the limit ends the work (most candidates stop after a few characters).
+    private static (int Prefix, int Whole)? Score(string text, string candidate, int limit)
     {
-        // Levenshtein over two rows; the last row's minimum is the distance to the candidate's best prefix.
         var previous = new int[candidate.Length + 1];
         var current = new int[candidate.Length + 1];
         for (int j = 0; j <= candidate.Length; j++)
@@ -42,15 +52,23 @@ internal static class Suggestions
         for (int i = 1; i <= text.Length; i++)
         {
             current[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= candidate.Length; j++)
             {
                 int substitution = previous[j - 1] + (text[i - 1] == candidate[j - 1] ? 0 : 1);
                 current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return null;
             }
 
             (previous, current) = (current, previous);
         }
 
-        return (previous.Min(), previous[candidate.Length]);
+        int prefix = previous.Min();
+        return prefix > limit ? null : (prefix, previous[candidate.Length]);
     }
 }
