@@ -171,6 +171,7 @@ public class ConsumerMatrixTests(PackedPackage package)
                 ["digests/good.txt"] = Mar12,
                 ["digests/folder.txt"] = Mar12.Replace("Quiet Paper", "Another Quiet Paper", StringComparison.Ordinal),
                 ["refs/notes.md"] = "A folder, not a sidecar.",
+                ["digests/latin.txt"] = Mar12.Replace("Quiet Paper", "Latin Quiet Paper", StringComparison.Ordinal),
             },
             new ConsumerProject(
                 string.Empty,
@@ -178,12 +179,14 @@ public class ConsumerMatrixTests(PackedPackage package)
                 <PaperDigest Include="digests/bad.txt" />
                 <PaperDigest Include="digests/good.txt" Sidecar="refs/missing.bib" />
                 <PaperDigest Include="digests/folder.txt" Sidecar="refs" />
+                <PaperDigest Include="digests/latin.txt" Sidecar="refs/latin1.bib" />
                 <PaperDigest Include="digests/utf32.txt" />
                 <PaperDigest Include="digests/utf16.txt" />
                 """));
         var utf32 = new System.Text.UTF32Encoding(bigEndian: false, byteOrderMark: true);
         File.WriteAllBytes(Path.Combine(consumer, "digests", "utf32.txt"), [.. utf32.GetPreamble(), .. utf32.GetBytes(Mar12)]);
         File.WriteAllBytes(Path.Combine(consumer, "digests", "utf16.txt"), System.Text.Encoding.Unicode.GetBytes(Mar12));
+        File.WriteAllBytes(Path.Combine(consumer, "refs", "latin1.bib"), [.. "@misc{a,\n  title = {Caf"u8, 0xE9, .. "},\n}\n"u8]);
 
         DotNet.Result build = package.Dotnet(consumer, "build", "--disable-build-servers");
 
@@ -193,6 +196,7 @@ public class ConsumerMatrixTests(PackedPackage package)
             .And.MatchRegex(@"digests/good\.txt\(1,1\): error PAPER016: The sidecar 'refs/missing\.bib' of digest 'digests/good\.txt' does not exist")
             .And.MatchRegex(@"digests/folder\.txt\(1,1\): error PAPER016: The sidecar 'refs' of digest 'digests/folder\.txt' does not exist or is not a file")
             .And.NotContain("CS1566", "a folder named as a sidecar is never embedded")
+            .And.MatchRegex(@"refs/latin1\.bib\(2,1\): error PAPER016: The sidecar 'refs/latin1\.bib' is not valid UTF-8: its line 2 has bytes that decode to U\+FFFD", "a sidecar's bad byte is located through the package too")
             .And.MatchRegex(@"digests/utf32\.txt\(1,1\): error PAPER001: The digest 'digests/utf32\.txt' is not UTF-8: it looks like UTF-32 LE")
             .And.MatchRegex(@"digests/utf16\.txt\(1,1\): error PAPER001: The digest 'digests/utf16\.txt' is not UTF-8: it looks like UTF-16 or UTF-32 without a byte-order mark");
     }
