@@ -62,11 +62,16 @@ internal static class GeneratorHarness
         new OptionsProvider(digests, properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" }));
 
     /// <summary>Generates the catalog into <paramref name="source"/>'s compilation, then runs analyzers over it as a build would.</summary>
+    public static Task<(Compilation Output, ImmutableArray<Diagnostic> Diagnostics)> Analyze(
+        IEnumerable<DigestInput> digests, string source, params DiagnosticAnalyzer[] analyzers) =>
+        Analyze(digests, Compilation(source), analyzers);
+
+    /// <inheritdoc cref="Analyze(IEnumerable{DigestInput}, string, DiagnosticAnalyzer[])"/>
     public static async Task<(Compilation Output, ImmutableArray<Diagnostic> Diagnostics)> Analyze(
-        IEnumerable<DigestInput> digests, string source, params DiagnosticAnalyzer[] analyzers)
+        IEnumerable<DigestInput> digests, CSharpCompilation compilation, params DiagnosticAnalyzer[] analyzers)
     {
         var inputs = digests.ToList();
-        var (output, _, _) = Run(inputs, compilation: Compilation(source));
+        var (output, _, _) = Run(inputs, compilation: compilation);
         // An analyzer's exception would be AD0001 in every user's build: here it fails the test.
         var exceptions = new System.Collections.Concurrent.ConcurrentBag<Exception>();
         var withAnalyzers = output.WithAnalyzers([.. analyzers], new CompilationWithAnalyzersOptions(

@@ -98,7 +98,14 @@ public class PackageTests(PackedPackage package)
         DotNet.Result test = DotNet.Run(Path.Combine(downstream, "Reading.Tests"), null, "test", "-p:PapersVersion=" + package.Version, "--disable-build-servers");
 
         test.ExitCode.Should().Be(0, test.ToString());
-        test.Output.Should().MatchRegex(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+9,");
+        test.Output.Should().MatchRegex(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+10,");
+
+        // The test project holds no digests; its [PaperId] rows are checked against the Reading library's catalog.
+        string tests = Path.Combine(downstream, "Reading.Tests", "ReadingListTests.cs");
+        File.WriteAllText(tests, File.ReadAllText(tests).Replace("[InlineData(\"BIOSCAN-5M\")]", "[InlineData(\"BIOSCAN-5\")]", StringComparison.Ordinal));
+        DotNet.Result typo = DotNet.Run(Path.Combine(downstream, "Reading.Tests"), null, "build", "-p:PapersVersion=" + package.Version, "--disable-build-servers");
+        typo.ExitCode.Should().NotBe(0, "the sample treats warnings as errors");
+        typo.Output.Should().MatchRegex(@"ReadingListTests\.cs\(\d+,\d+\): error PAPER018: 'BIOSCAN-5' is not a paper of PaperCatalog; did you mean [^\r\n]*\(BIOSCAN5M\)");
     }
 
     [Fact]

@@ -9,48 +9,105 @@ using Papers.Naming;
 
 namespace Papers.Generators.Analyzers;
 
-/// <summary>One paper as the analyzers know it: what a string may name it by.</summary>
-internal sealed record IndexedPaper(string Id, string MemberName, string Title, string ShortName);
+/// <summary>One paper as the analyzers know it: what a string may name it by, and the catalog class that holds it.</summary>
+/// <param name="Title">Null for a paper of a referenced catalog library, whose titles do not travel in metadata.</param>
+/// <param name="ShortName">Null likewise.</param>
+internal sealed record IndexedPaper(string Id, string MemberName, string? Title, string? ShortName, string CatalogType);
 
 /// <summary>
-/// The project's catalog as its analyzers see it: the same digests, sidecars, settings and plan the generator uses,
-/// read again from the compilation's additional files. Built at most once per compilation, and only when a string
-/// that must name a paper, or a look-up by string, is actually found.
+/// The catalog as the analyzers see it. In a project that holds digests: the same digests, sidecars, settings and
+/// plan the generator uses (its parse, reused). In a project that only references catalog libraries (an app or a
+/// test project beside <c>Reading.Papers</c>): their generated classes, read from metadata, when they carry their
+/// ids as constants (<c>PapersIds=true</c>). Built at most once per compilation, and only when a string that must
+/// name a paper, or a look-up by string, is actually found.
 /// </summary>
 internal sealed class CatalogIndex
 {
     private readonly Dictionary<string, IndexedPaper> _byId;
-    private readonly Dictionary<string, IndexedPaper> _byMember;
+    private readonly HashSet<string> _members;
 
-    private CatalogIndex(string catalogType, IReadOnlyList<IndexedPaper> papers)
+    private CatalogIndex(IReadOnlyList<string> catalogTypes, IReadOnlyList<IndexedPaper> papers)
     {
-        CatalogType = catalogType;
+        CatalogTypes = catalogTypes;
         Papers = papers;
-        _byId = papers.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        _byMember = papers.ToDictionary(p => p.MemberName, StringComparer.Ordinal);
+        _byId = new Dictionary<string, IndexedPaper>(StringComparer.Ordinal);
+        foreach (IndexedPaper paper in papers)
+        {
+            _byId[paper.Id] = paper;
+        }
+
+        _members = new HashSet<string>(papers.Select(p => p.MemberName), StringComparer.Ordinal);
     }
 
-    /// <summary>The catalog class's metadata name, e.g. <c>Reading.PaperCatalog</c>.</summary>
-    public string CatalogType { get; }
+    /// <summary>The catalog classes' metadata names, e.g. <c>Reading.PaperCatalog</c>.</summary>
+    public IReadOnlyList<string> CatalogTypes { get; }
 
-    /// <summary>The catalog class's simple name, as messages write it.</summary>
-    public string ClassName => CatalogType.Substring(CatalogType.LastIndexOf('.') + 1);
+    /// <summary>The catalog classes' simple names, as messages write them.</summary>
+    public string ClassName => string.Join(" or ", CatalogTypes.Select(t => t.Substring(t.LastIndexOf('.') + 1)));
 
     public IReadOnlyList<IndexedPaper> Papers { get; }
 
     public IndexedPaper? ById(string id) => _byId.TryGetValue(id, out IndexedPaper? paper) ? paper : null;
 
-    public IndexedPaper? ByMember(string name) => _byMember.TryGetValue(name, out IndexedPaper? paper) ? paper : null;
-
-    /// <summary>Whether a string names a paper the way the library's look-ups accept: id, member name, short name or title.</summary>
+    /// <summary>
+    /// Whether a string names a paper the way the library's look-ups accept: id, member name, short name or title.
+    /// Where titles are not known (a referenced library), a title or short name is recognised by the member name it
+    /// would give.
+    /// </summary>
     public bool Names(string text) =>
-        ById(text) != null || ByMember(text) != null || Papers.Any(p =>
+        ById(text) != null || _members.Contains(text) || Papers.Any(p =>
             string.Equals(p.Id, text, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(p.ShortName, text, StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(p.Title, text, StringComparison.Ordinal));
+            string.Equals(p.Title, text, StringComparison.Ordinal)) ||
+        (Papers.Any(p => p.Title is null) && _members.Contains(MemberName.FromTitle(text)));
 
-    /// <summary>The catalog of the compilation's digests, or null when it declares none (nothing to check against).</summary>
-    public static CatalogIndex? Read(AnalyzerOptions options, CancellationToken cancellationToken)
+    /// <summary>The catalog to check against, or null when there is none (nothing is reported then).</summary>
+    public static CatalogIndex? Read(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
+        ReadDigests(options, cancellationToken) ?? ReadReferences(compilation, cancellationToken);
+
+    // Generated catalog classes of referenced assemblies that reference Papers: static classes the generator marked,
+    // with their ids class beside them (PapersIds=true). Without the ids class, ids are unknown, and the catalog is
+    // not checked against rather than guessed at.
+    private static CatalogIndex? ReadReferences(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var types = new List<string>();
+        var papers = new List<IndexedPaper>();
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!assembly.Modules.Any(m => m.ReferencedAssemblySymbols.Any(r => r.Name == "Papers")))
+            {
+                continue;
+            }
+
+            foreach (INamedTypeSymbol catalog in Types(assembly.GlobalNamespace).Where(IsCatalog))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string idsName = catalog.Name == "PaperCatalog" ? "PaperIds" : catalog.Name + "Ids";
+                if (catalog.ContainingNamespace.GetTypeMembers(idsName).FirstOrDefault() is not INamedTypeSymbol ids)
+                {
+                    continue;
+                }
+
+                string type = catalog.ToDisplayString();
+                types.Add(type);
+                papers.AddRange(ids.GetMembers().OfType<IFieldSymbol>()
+                    .Where(f => f.IsConst && f.ConstantValue is string)
+                    .Select(f => new IndexedPaper((string)f.ConstantValue!, f.Name, null, null, type)));
+            }
+        }
+
+        return types.Count == 0 ? null : new CatalogIndex(types, papers);
+    }
+
+    private static bool IsCatalog(INamedTypeSymbol type) =>
+        type.IsStatic &&
+        type.GetAttributes().Any(a => a.AttributeClass?.Name == "GeneratedCodeAttribute" && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == "Papers.Generators") &&
+        !type.GetMembers("All").IsEmpty;
+
+    private static IEnumerable<INamedTypeSymbol> Types(INamespaceSymbol ns) =>
+        ns.GetTypeMembers().Concat(ns.GetNamespaceMembers().SelectMany(Types));
+
+    private static CatalogIndex? ReadDigests(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
         var files = options.AdditionalFiles;
@@ -79,11 +136,12 @@ internal sealed class CatalogIndex
             .ToEquatableArray());
         var model = new CatalogModel(settings, digests, topics, sidecars);
         CatalogPlan plan = PaperCatalogGenerator.PlanOf(model);
+        string type = settings.Namespace is null ? settings.ClassName : settings.Namespace + "." + settings.ClassName;
         var papers = plan.Papers.Select(p =>
         {
             string title = digests[p.Digest].Entries[p.Entry].Title;
-            return new IndexedPaper(p.Id, p.MemberName, title, MemberName.ShortName(title));
+            return new IndexedPaper(p.Id, p.MemberName, title, MemberName.ShortName(title), type);
         }).ToList();
-        return new CatalogIndex(settings.Namespace is null ? settings.ClassName : settings.Namespace + "." + settings.ClassName, papers);
+        return new CatalogIndex([type], papers);
     }
 }

@@ -41,7 +41,7 @@ public sealed class PaperIdAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var checker = new Checker(attribute, start.Options);
+            var checker = new Checker(attribute, start.Compilation, start.Options);
             start.RegisterOperationAction(checker.Argument, OperationKind.Argument);
             start.RegisterOperationAction(checker.Assignment, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(checker.Initializer, OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
@@ -49,7 +49,7 @@ public sealed class PaperIdAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private sealed class Checker(INamedTypeSymbol attribute, AnalyzerOptions options)
+    private sealed class Checker(INamedTypeSymbol attribute, Compilation compilation, AnalyzerOptions options)
     {
         private readonly object _gate = new();
         private CatalogIndex? _index;
@@ -212,7 +212,7 @@ public sealed class PaperIdAnalyzer : DiagnosticAnalyzer
             {
                 if (!_read)
                 {
-                    _index = CatalogIndex.Read(options, cancellationToken);
+                    _index = CatalogIndex.Read(compilation, options, cancellationToken);
                     _read = true;
                 }
 

@@ -39,7 +39,7 @@ public sealed class PaperLookupAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var index = new Lazy<CatalogIndex?>(() => CatalogIndex.Read(start.Options, default));
+            var index = new Lazy<CatalogIndex?>(() => CatalogIndex.Read(start.Compilation, start.Options, default));
             start.RegisterOperationAction(context => Analyze(context, paperType, index), OperationKind.Invocation);
         });
     }
@@ -60,12 +60,13 @@ public sealed class PaperLookupAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
         if (key is null || AllProperty(invocation.Arguments[0].Value) is not IPropertySymbol all || index.Value is not CatalogIndex catalog ||
-            all.ContainingType.ToDisplayString() != catalog.CatalogType)
+            !catalog.CatalogTypes.Contains(all.ContainingType.ToDisplayString()))
         {
             return;
         }
 
-        List<IndexedPaper> matches = Match(catalog, key.Value.Property, key.Value.Text);
+        string type = all.ContainingType.ToDisplayString();
+        List<IndexedPaper> matches = Match(catalog.Papers.Where(p => p.CatalogType == type), key.Value.Property, key.Value.Text);
         if (matches.Count != 1)
         {
             return;
@@ -73,7 +74,7 @@ public sealed class PaperLookupAnalyzer : DiagnosticAnalyzer
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(MemberProperty, matches[0].MemberName);
         string shown = $"{method.Name}({key.Value.Property} == \"{key.Value.Text}\")";
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypedLookup, invocation.Syntax.GetLocation(), properties, shown, catalog.ClassName, matches[0].MemberName));
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypedLookup, invocation.Syntax.GetLocation(), properties, shown, all.ContainingType.Name, matches[0].MemberName));
     }
 
     // The comparison in "p => p.Id == "…"" (either side), as (property, constant).
@@ -106,10 +107,9 @@ public sealed class PaperLookupAnalyzer : DiagnosticAnalyzer
     private static IOperation Unwrap(IOperation operation) =>
         operation is IConversionOperation { IsImplicit: true } conversion ? Unwrap(conversion.Operand) : operation;
 
-    private static List<IndexedPaper> Match(CatalogIndex catalog, string property, string text) => property switch
-    {
-        "Id" => catalog.ById(text) is IndexedPaper paper ? [paper] : [],
-        "Title" => catalog.Papers.Where(p => string.Equals(p.Title, text, StringComparison.Ordinal)).Take(2).ToList(),
-        _ => catalog.Papers.Where(p => string.Equals(p.ShortName, text, StringComparison.Ordinal)).Take(2).ToList(),
-    };
+    // Up to two papers whose property is the text: one is a match, two are too many.
+    private static List<IndexedPaper> Match(IEnumerable<IndexedPaper> papers, string property, string text) => papers
+        .Where(p => string.Equals(property switch { "Id" => p.Id, "Title" => p.Title, _ => p.ShortName }, text, StringComparison.Ordinal))
+        .Take(2)
+        .ToList();
 }

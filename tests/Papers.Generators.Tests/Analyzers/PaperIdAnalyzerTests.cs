@@ -170,7 +170,7 @@ public class PaperIdAnalyzerTests
     public void The_nearest_suggestions_rank_a_shortened_id_before_a_distant_one_and_stop_at_three()
     {
         var papers = new[] { "alpha-beta-gamma", "alpha-beta", "alpine", "zeta", "alphabet-soup" }
-            .Select(id => new IndexedPaper(id, "M" + id.Replace("-", string.Empty, StringComparison.Ordinal), id, id)).ToList();
+            .Select(id => new IndexedPaper(id, "M" + id.Replace("-", string.Empty, StringComparison.Ordinal), id, id, "PaperCatalog")).ToList();
 
         Suggestions.Nearest("alpha-bet", papers, 3).Select(p => p.Id).Should().Equal("alpha-beta", "alpha-beta-gamma", "alphabet-soup");
         Suggestions.Nearest("qqqqqq", papers, 3).Should().BeEmpty();
