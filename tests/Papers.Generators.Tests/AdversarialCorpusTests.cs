@@ -13,11 +13,14 @@ public class AdversarialCorpusTests
 
     private static string Dir => Path.Combine(RepoPaths.Root, "tests", "Adversarial");
 
+    /// <summary>A corpus file as a digest of the project (the analyzer and code-fix tests run over it too).</summary>
+    internal static DigestInput Digest(string file) => new("digests/" + file, File.ReadAllText(Path.Combine(Dir, file)));
+
     [Theory]
     [MemberData(nameof(Files))]
     public void Each_file_compiles_and_round_trips(string file)
     {
-        DigestInput digest = new("digests/" + file, File.ReadAllText(Path.Combine(Dir, file)));
+        DigestInput digest = Digest(file);
         var (output, result, diagnostics) = GeneratorHarness.Run([digest]);
 
         result.Results.Single().Exception.Should().BeNull();

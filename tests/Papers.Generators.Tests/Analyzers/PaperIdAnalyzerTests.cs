@@ -149,13 +149,11 @@ public class PaperIdAnalyzerTests
             "[PaperId] marks strings that name papers, but 'Link' is a System.Uri?; remove the attribute or make it a string");
     }
 
-    public static TheoryData<string> AdversarialFiles => new(Directory.GetFiles(Path.Combine(Papers.Tests.Shared.RepoPaths.Root, "tests", "Adversarial"), "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
-
     [Theory]
-    [MemberData(nameof(AdversarialFiles))]
+    [MemberData(nameof(AdversarialCorpusTests.Files), MemberType = typeof(AdversarialCorpusTests))]
     public async Task Over_the_adversarial_corpus_every_title_and_id_names_its_paper_and_nothing_throws(string file)
     {
-        var digest = new DigestInput("digests/" + file, File.ReadAllText(Path.Combine(Papers.Tests.Shared.RepoPaths.Root, "tests", "Adversarial", file)));
+        DigestInput digest = AdversarialCorpusTests.Digest(file);
         var papers = PapersRuntime::Papers.DigestLoader.Parse(digest.Text, digest.Path).Papers;
         papers.Should().NotBeEmpty();
         string calls = string.Concat(papers.SelectMany(p => new[] { p.Title, p.Id }).Select(text =>

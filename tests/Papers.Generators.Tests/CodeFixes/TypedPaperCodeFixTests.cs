@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.Testing;
 using Papers.CodeFixes;
 using Papers.Generators.Analyzers;
 using Papers.Generators.Tests.Analyzers;
-using Papers.Tests.Shared;
 
 namespace Papers.Generators.Tests.CodeFixes;
 
@@ -87,13 +86,11 @@ public class TypedPaperCodeFixTests
         await new Test(PaperIdAnalyzerTests.Digests, Method(lookup), Method(lookup)).RunAsync();
     }
 
-    public static TheoryData<string> AdversarialFiles => new(Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Adversarial"), "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
-
     [Theory]
-    [MemberData(nameof(AdversarialFiles))]
+    [MemberData(nameof(AdversarialCorpusTests.Files), MemberType = typeof(AdversarialCorpusTests))]
     public async Task Over_the_adversarial_corpus_every_fix_compiles(string file)
     {
-        DigestInput digest = new("digests/" + file, File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Adversarial", file)));
+        DigestInput digest = AdversarialCorpusTests.Digest(file);
         var ids = PapersRuntime::Papers.DigestLoader.Parse(digest.Text, digest.Path).Papers.Select(p => p.Id).ToList();
         var (output, _, _) = GeneratorHarness.Run([digest]);
         var members = output.GetTypeByMetadataName("Consumer.PaperCatalog")!.GetMembers().OfType<IPropertySymbol>()
