@@ -15,16 +15,23 @@ internal static class Growth
         Action large = operationOfSize(4 * n);
         small(); // warm up (JIT, static tables)
 
-        // Small and large runs alternate, so a burst of load from the other test assemblies falls on both sizes
-        // alike; the fastest run of each size is the one least disturbed.
-        double smallest = double.MaxValue, largest = double.MaxValue;
-        for (int i = 0; i < 7; i++)
+        // Small and large runs alternate, so a burst of load from other processes falls on both sizes alike; the
+        // fastest run of each size is the one least disturbed. A ratio over the bound is measured again, up to three
+        // times in all: quadratic work is over it every time, a burst of load on a 2-core machine seldom thrice.
+        double smallest = 0, largest = 0, ratio = double.MaxValue;
+        for (int attempt = 0; attempt < 3 && ratio >= 10; attempt++)
         {
-            smallest = Math.Min(smallest, Time(small));
-            largest = Math.Min(largest, Time(large));
+            smallest = double.MaxValue;
+            largest = double.MaxValue;
+            for (int i = 0; i < 7; i++)
+            {
+                smallest = Math.Min(smallest, Time(small));
+                largest = Math.Min(largest, Time(large));
+            }
+
+            ratio = largest / Math.Max(smallest, 0.5);
         }
 
-        double ratio = largest / Math.Max(smallest, 0.5);
         ratio.Should().BeLessThan(10, $"{what}: n took {smallest:F1} ms and 4n {largest:F1} ms; linear work grows about 4×, quadratic 16×");
     }
 
