@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Papers.Generators.Emit;
 using Papers.Generators.Model;
 using Papers.Parsing;
 using Papers.Parsing.Sidecar;
@@ -170,7 +171,7 @@ public sealed partial class PaperCatalogGenerator
     private static string? LinePath(AdditionalText file, AnalyzerConfigOptions options)
     {
         string path = (Metadata(options, BuildContract.Metadata.PaperDigestLinePath) ?? file.Path).Replace('\\', '/');
-        return Papers.Generators.Emit.LineDirective.CanWrite(path) ? path : null;
+        return LineDirective.CanWrite(path) ? path : null;
     }
 
     private static int IndexOfReplacementChar(SourceText text)

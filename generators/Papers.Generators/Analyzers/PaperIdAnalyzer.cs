@@ -45,7 +45,7 @@ public sealed class PaperIdAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(checker.Argument, OperationKind.Argument);
             start.RegisterOperationAction(checker.Assignment, OperationKind.SimpleAssignment);
             start.RegisterOperationAction(checker.Initializer, OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
-            start.RegisterSymbolAction(checker.Symbol, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field, SymbolKind.NamedType);
+            start.RegisterSymbolAction(checker.Symbol, SymbolKind.Method, SymbolKind.Property, SymbolKind.Field);
         });
     }
 
