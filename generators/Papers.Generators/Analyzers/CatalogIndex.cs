@@ -25,6 +25,7 @@ internal sealed class CatalogIndex
 {
     private readonly Dictionary<string, IndexedPaper> _byId;
     private readonly HashSet<string> _members;
+    private readonly HashSet<string> _membersIgnoringCase;
 
     private CatalogIndex(IReadOnlyList<string> catalogTypes, IReadOnlyList<IndexedPaper> papers)
     {
@@ -37,6 +38,7 @@ internal sealed class CatalogIndex
         }
 
         _members = new HashSet<string>(papers.Select(p => p.MemberName), StringComparer.Ordinal);
+        _membersIgnoringCase = new HashSet<string>(_members, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The catalog classes' metadata names, e.g. <c>Reading.PaperCatalog</c>.</summary>
@@ -52,14 +54,14 @@ internal sealed class CatalogIndex
     /// <summary>
     /// Whether a string names a paper the way the library's look-ups accept: id, member name, short name or title.
     /// Where titles are not known (a referenced library), a title or short name is recognised by the member name it
-    /// would give.
+    /// would give, ignoring case as the short-name match does (<c>e-vilm</c> gives <c>EVilm</c>, the member <c>EViLM</c>).
     /// </summary>
     public bool Names(string text) =>
         ById(text) != null || _members.Contains(text) || Papers.Any(p =>
             string.Equals(p.Id, text, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(p.ShortName, text, StringComparison.OrdinalIgnoreCase) ||
             string.Equals(p.Title, text, StringComparison.Ordinal)) ||
-        (Papers.Any(p => p.Title is null) && _members.Contains(MemberName.FromTitle(text)));
+        (Papers.Any(p => p.Title is null) && _membersIgnoringCase.Contains(MemberName.FromTitle(text)));
 
     /// <summary>The catalog to check against, or null when there is none (nothing is reported then).</summary>
     public static CatalogIndex? Read(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>

@@ -49,6 +49,7 @@ public class ReferencedCatalogTests
     [InlineData("e-vilm-efficient-video-language-model-via-masked-video-modeling")]
     [InlineData("EViLM")]
     [InlineData("Tiny Pruner")]
+    [InlineData("e-vilm")]
     [InlineData("Tiny Pruner: Token Pruning for Phones")]
     public async Task Ids_member_names_and_what_gives_a_member_name_pass(string text)
     {
