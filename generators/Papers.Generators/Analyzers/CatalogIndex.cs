@@ -23,22 +23,21 @@ internal sealed record IndexedPaper(string Id, string MemberName, string? Title,
 /// </summary>
 internal sealed class CatalogIndex
 {
-    private readonly Dictionary<string, IndexedPaper> _byId;
-    private readonly HashSet<string> _members;
+    // What a string may name a paper by, gathered once: the library's look-ups take ids and short names in any
+    // case, member names and titles exactly.
+    private readonly HashSet<string> _exact;
+    private readonly HashSet<string> _ignoringCase;
     private readonly HashSet<string> _membersIgnoringCase;
+    private readonly bool _titlesUnknown;
 
     private CatalogIndex(IReadOnlyList<string> catalogTypes, IReadOnlyList<IndexedPaper> papers)
     {
         CatalogTypes = catalogTypes;
         Papers = papers;
-        _byId = new Dictionary<string, IndexedPaper>(StringComparer.Ordinal);
-        foreach (IndexedPaper paper in papers)
-        {
-            _byId[paper.Id] = paper;
-        }
-
-        _members = new HashSet<string>(papers.Select(p => p.MemberName), StringComparer.Ordinal);
-        _membersIgnoringCase = new HashSet<string>(_members, StringComparer.OrdinalIgnoreCase);
+        _exact = new HashSet<string>(papers.Select(p => p.MemberName).Concat(papers.Select(p => p.Title).OfType<string>()), StringComparer.Ordinal);
+        _ignoringCase = new HashSet<string>(papers.Select(p => p.Id).Concat(papers.Select(p => p.ShortName).OfType<string>()), StringComparer.OrdinalIgnoreCase);
+        _membersIgnoringCase = new HashSet<string>(papers.Select(p => p.MemberName), StringComparer.OrdinalIgnoreCase);
+        _titlesUnknown = papers.Any(p => p.Title is null);
     }
 
     /// <summary>The catalog classes' metadata names, e.g. <c>Reading.PaperCatalog</c>.</summary>
@@ -49,19 +48,14 @@ internal sealed class CatalogIndex
 
     public IReadOnlyList<IndexedPaper> Papers { get; }
 
-    public IndexedPaper? ById(string id) => _byId.TryGetValue(id, out IndexedPaper? paper) ? paper : null;
-
     /// <summary>
     /// Whether a string names a paper the way the library's look-ups accept: id, member name, short name or title.
     /// Where titles are not known (a referenced library), a title or short name is recognised by the member name it
     /// would give, ignoring case as the short-name match does (<c>e-vilm</c> gives <c>EVilm</c>, the member <c>EViLM</c>).
     /// </summary>
     public bool Names(string text) =>
-        ById(text) != null || _members.Contains(text) || Papers.Any(p =>
-            string.Equals(p.Id, text, StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(p.ShortName, text, StringComparison.OrdinalIgnoreCase) ||
-            string.Equals(p.Title, text, StringComparison.Ordinal)) ||
-        (Papers.Any(p => p.Title is null) && _membersIgnoringCase.Contains(MemberName.FromTitle(text)));
+        _exact.Contains(text) || _ignoringCase.Contains(text) ||
+        (_titlesUnknown && _membersIgnoringCase.Contains(MemberName.FromTitle(text)));
 
     /// <summary>The catalog to check against, or null when there is none (nothing is reported then).</summary>
     public static CatalogIndex? Read(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
