@@ -35,6 +35,7 @@ internal static class Cli
         root.Subcommands.Add(Commands.Graph(context));
         root.Subcommands.Add(CitationCommands.Cite(context));
         root.Subcommands.Add(CitationCommands.Bib(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(Commands.Lint(context));
 
         ParseResult parsed = root.Parse(args);
@@ -120,7 +121,7 @@ internal sealed record Context(Option<string[]> Input, Option<bool> Json, Option
             return;
         }
 
-        File.WriteAllText(file, text);
+        AtomicFile.Write(file, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(text)));
         Error.WriteLine($"papers: wrote {what} to {file}");
     }
 }

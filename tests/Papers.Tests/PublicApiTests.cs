@@ -4,16 +4,18 @@ using Papers.Tests.Shared;
 namespace Papers.Tests;
 
 /// <summary>
-/// The <c>Papers</c> package's public API, pinned: any change to it is a diff of
-/// <c>tests/Papers.Tests/PublicApi/Papers.verified.txt</c> in review (<c>PAPERS_ACCEPT=1</c> approves one).
+/// The public API of the <c>Papers</c> and <c>Papers.Parquet</c> packages, pinned: any change to it is a diff of
+/// <c>tests/Papers.Tests/PublicApi/*.verified.txt</c> in review (<c>PAPERS_ACCEPT=1</c> approves one).
 /// </summary>
 public class PublicApiTests
 {
-    [Fact]
-    public void The_public_API_of_Papers_is_the_approved_one()
-    {
-        string api = typeof(Paper).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] });
+    private static readonly ApiGeneratorOptions Options = new() { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] };
 
-        Approvals.Verify("tests/Papers.Tests/PublicApi", "Papers", api, "txt");
-    }
+    [Fact]
+    public void The_public_API_of_Papers_is_the_approved_one() =>
+        Approvals.Verify("tests/Papers.Tests/PublicApi", "Papers", typeof(Paper).Assembly.GeneratePublicApi(Options), "txt");
+
+    [Fact]
+    public void The_public_API_of_Papers_Parquet_is_the_approved_one() =>
+        Approvals.Verify("tests/Papers.Tests/PublicApi", "Papers.Parquet", typeof(Papers.Parquet.ParquetExport).Assembly.GeneratePublicApi(Options), "txt");
 }

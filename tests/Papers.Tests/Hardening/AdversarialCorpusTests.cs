@@ -6,9 +6,12 @@ namespace Papers.Tests.Hardening;
 /// <summary>The adversarial corpus in tests/Adversarial, and two large inputs made on the fly: read exactly or reported.</summary>
 public class AdversarialCorpusTests
 {
-    public static TheoryData<string> Files => new(Directory.GetFiles(Dir, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> Files => new(FileNames);
 
-    private static string Dir => Path.Combine(RepoPaths.Root, "tests", "Adversarial");
+    /// <summary>The corpus's digests (the .txt files), in ordinal order.</summary>
+    public static IReadOnlyList<string> FileNames => Directory.GetFiles(Dir, "*.txt").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+
+    public static string Dir => Path.Combine(RepoPaths.Root, "tests", "Adversarial");
 
     [Theory]
     [MemberData(nameof(Files))]
