@@ -100,12 +100,44 @@ public class PackageTests(PackedPackage package)
         test.ExitCode.Should().Be(0, test.ToString());
         test.Output.Should().MatchRegex(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+10,");
 
-        // The test project holds no digests; its [PaperId] rows are checked against the Reading library's catalog.
+        // The test project holds no digests; its [PaperId] rows are checked against the Reading.Papers catalog.
         string tests = Path.Combine(downstream, "Reading.Tests", "ReadingListTests.cs");
         File.WriteAllText(tests, File.ReadAllText(tests).Replace("[InlineData(\"BIOSCAN-5M\")]", "[InlineData(\"BIOSCAN-5\")]", StringComparison.Ordinal));
         DotNet.Result typo = DotNet.Run(Path.Combine(downstream, "Reading.Tests"), null, "build", "-p:PapersVersion=" + package.Version, "--disable-build-servers");
         typo.ExitCode.Should().NotBe(0, "the sample treats warnings as errors");
         typo.Output.Should().MatchRegex(@"ReadingListTests\.cs\(\d+,\d+\): error PAPER018: 'BIOSCAN-5' is not a paper of PaperCatalog; did you mean [^\r\n]*\(BIOSCAN5M\)");
+    }
+
+    [Fact]
+    public void The_downstream_app_reads_the_catalog_library_writes_Parquet_and_a_CSharp_edit_recompiles_no_paper()
+    {
+        string downstream = package.CopyRepository(Path.Combine(RepoPaths.Root, "samples", "Downstream"), "DownstreamApp");
+        string app = Path.Combine(downstream, "Reading");
+        string parquet = Path.Combine(downstream, "reading.parquet");
+
+        DotNet.Result run = DotNet.Run(app, null, "run", "-p:PapersVersion=" + package.Version, "--disable-build-servers", "--", parquet);
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Contain("70 papers, ").And.Contain("BIOSCAN-5M").And.Contain("wrote 70 papers to " + parquet).And.NotContain("warning");
+        byte[] bytes = File.ReadAllBytes(parquet);
+        System.Text.Encoding.ASCII.GetString(bytes, 0, 4).Should().Be("PAR1");
+
+        // The app gets no catalog of its own: its assembly defines no PaperCatalog type.
+        using (var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(Path.Combine(app, "bin", "Debug", "net10.0", "Reading.dll"))))
+        {
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+            metadata.TypeDefinitions.Select(h => metadata.GetString(metadata.GetTypeDefinition(h).Name)).Should().NotContain("PaperCatalog").And.Contain("Program");
+        }
+
+        // A C# edit to the app, then a build: the catalog library is up to date, so its compiler does not run.
+        string library = Path.Combine(downstream, "Reading.Papers", "obj", "Debug", "net10.0", "Reading.Papers.dll");
+        DateTime compiled = File.GetLastWriteTimeUtc(library);
+        File.AppendAllText(Path.Combine(app, "Program.cs"), "\n// an edit\n");
+        DotNet.Result build = DotNet.Run(app, null, "build", "-p:PapersVersion=" + package.Version, "--disable-build-servers");
+
+        build.ExitCode.Should().Be(0, build.ToString());
+        File.GetLastWriteTimeUtc(library).Should().Be(compiled, "the library's CoreCompile is skipped");
+        File.GetLastWriteTimeUtc(Path.Combine(app, "obj", "Debug", "net10.0", "Reading.dll")).Should().BeAfter(compiled, "the app itself is compiled again");
     }
 
     [Fact]

@@ -3,28 +3,27 @@ using Papers.Tests.Shared;
 namespace Papers.Package.Tests;
 
 /// <summary>
-/// Packs <c>src/Papers</c> once per test run into a fresh local feed, with a version of its own so no cached
+/// Packs the library packages once per test run into a fresh local feed, with a version of its own so no cached
 /// copy of an older build can stand in for it.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
+    /// <summary>The library packages, packed into the feed for every package test (the tool is packed where it is tested).</summary>
+    private static readonly string[] Packages = ["Papers", "Papers.Testing", "Papers.Parquet"];
+
     public PackedPackage()
     {
         Root = Directory.CreateTempSubdirectory("papers-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        DotNet.Result pack = DotNet.Run(RepoPaths.Root, null,
-            "pack", "src/Papers/Papers.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--disable-build-servers");
-        if (pack.ExitCode != 0)
+        foreach (string project in Packages)
         {
-            throw new InvalidOperationException("dotnet pack failed: " + pack);
-        }
-
-        DotNet.Result packTesting = DotNet.Run(RepoPaths.Root, null,
-            "pack", "src/Papers.Testing/Papers.Testing.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--disable-build-servers");
-        if (packTesting.ExitCode != 0)
-        {
-            throw new InvalidOperationException("dotnet pack of Papers.Testing failed: " + packTesting);
+            DotNet.Result pack = DotNet.Run(RepoPaths.Root, null,
+                "pack", $"src/{project}/{project}.csproj", "-c", "Release", "-o", Feed, "-p:Version=" + Version, "--disable-build-servers");
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"dotnet pack of {project} failed: " + pack);
+            }
         }
 
         PackagePath = Path.Combine(Feed, $"Papers.{Version}.nupkg");
@@ -119,7 +118,7 @@ public sealed class PackedPackage : IDisposable
         // this run's versions of our packages are removed from it again, so runs do not pile up.
         string machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (string folder in new[] { Root, Path.Combine(machinePackages, "papers", Version), Path.Combine(machinePackages, "papers.testing", Version) })
+        foreach (string folder in Packages.Select(p => Path.Combine(machinePackages, p.ToLowerInvariant(), Version)).Prepend(Root))
         {
             try
             {
