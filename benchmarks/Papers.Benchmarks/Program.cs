@@ -6,13 +6,6 @@ using Papers.Citations;
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- --filter '*'         all suites
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- memory catalog|json  retained heap, one process
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- citations             ours (BenchmarkDotNet) vs citeproc-js, one run
-// dotnet run -c Release --project benchmarks/Papers.Benchmarks -- scale                 a million papers: memory, one-time costs, file sizes
-if (args is ["scale"])
-{
-    Console.WriteLine(ScaleFacts.Measure());
-    return;
-}
-
 if (args is ["memory", string which])
 {
     Console.WriteLine(RetainedMemory.Measure(which));

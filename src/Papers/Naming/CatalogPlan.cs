@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Papers.Parsing;
 
 namespace Papers.Naming;
@@ -45,8 +46,17 @@ internal sealed class CatalogPlan
     public static string NaturalId(string title, string? arxivId, List<string>? titleWords = null) =>
         arxivId ?? Slug.FromWords(titleWords ?? Words.Split(title));
 
-    public static CatalogPlan Create(IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<PlanEntry>> digests, IEnumerable<string> reservedNames)
+    /// <param name="paths">The digests' paths, in order.</param>
+    /// <param name="digests">Each digest's entries, in order.</param>
+    /// <param name="reservedNames">Member names the catalog holds already.</param>
+    /// <param name="parallel">
+    /// Derive each entry's key, id and name on all cores (the run-time loader: most of a million-paper load). The
+    /// decisions that depend on order stay in one sequential pass, so the plan is the same either way. The generator
+    /// passes false: it runs inside a compiler that is already busy on every core.
+    /// </param>
+    public static CatalogPlan Create(IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<PlanEntry>> digests, IEnumerable<string> reservedNames, bool parallel = false)
     {
+        EntryNames[][] derived = Derive(digests, parallel);
         var papers = new List<PlannedPaper>();
         var entryToPaper = new List<int[]>(digests.Count);
         var diagnostics = new List<DigestDiagnostic>();
@@ -69,7 +79,8 @@ internal sealed class CatalogPlan
             for (int e = 0; e < entries.Count; e++)
             {
                 PlanEntry entry = entries[e];
-                string titleKey = TitleKey(entry.Title);
+                EntryNames names = derived[d][e];
+                string titleKey = names.TitleKey;
                 if (titlesHere.TryGetValue(titleKey, out int firstLine))
                 {
                     diagnostics.Add(new DigestDiagnostic(DigestRules.DuplicateTitle, DigestSeverity.Warning, paths[d], entry.Line, 1,
@@ -94,10 +105,9 @@ internal sealed class CatalogPlan
                     byArxiv[entry.ArxivId] = index;
                 }
 
-                List<string> words = Words.Split(entry.Title);
-                string naturalId = NaturalId(entry.Title, entry.ArxivId, words);
+                string naturalId = names.NaturalId;
                 string id = Unique(naturalId, usedIds, nextIdSuffix, "-");
-                string baseName = MemberName.FromTitle(entry.Title, words);
+                string baseName = names.BaseName;
                 string name = Unique(baseName, usedNames, nextNameSuffix, "_");
                 if (!string.Equals(name, baseName, StringComparison.Ordinal))
                 {
@@ -112,6 +122,38 @@ internal sealed class CatalogPlan
         }
 
         return new CatalogPlan(papers, entryToPaper, diagnostics);
+    }
+
+    // What each entry's title gives on its own, whatever other entries there are: the order-free half of the work.
+    private readonly record struct EntryNames(string TitleKey, string NaturalId, string BaseName);
+
+    private static EntryNames[][] Derive(IReadOnlyList<IReadOnlyList<PlanEntry>> digests, bool parallel)
+    {
+        var derived = new EntryNames[digests.Count][];
+        for (int d = 0; d < digests.Count; d++)
+        {
+            IReadOnlyList<PlanEntry> entries = digests[d];
+            var names = derived[d] = new EntryNames[entries.Count];
+            if (parallel && entries.Count >= 1024)
+            {
+                Parallel.For(0, entries.Count, e => names[e] = Names(entries[e]));
+            }
+            else
+            {
+                for (int e = 0; e < entries.Count; e++)
+                {
+                    names[e] = Names(entries[e]);
+                }
+            }
+        }
+
+        return derived;
+
+        static EntryNames Names(PlanEntry entry)
+        {
+            List<string> words = Words.Split(entry.Title);
+            return new EntryNames(TitleKey(entry.Title), NaturalId(entry.Title, entry.ArxivId, words), MemberName.FromTitle(entry.Title, words));
+        }
     }
 
     // Titles are one paper when they match ignoring case and runs of white space.

@@ -18,21 +18,50 @@ internal sealed class KeyphraseExtractor
     private readonly Dictionary<string, int> _documentFrequency;
     private readonly int _documents;
 
-    public KeyphraseExtractor(IEnumerable<(string Title, string Abstract)> corpus)
+    public KeyphraseExtractor(IReadOnlyList<(string Title, string Abstract)> corpus)
     {
-        _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (title, abstractText) in corpus)
+        _documents = corpus.Count;
+        _documentFrequency = corpus.Count < 2048 ? Count(corpus, 0, corpus.Count) : CountOnAllCores(corpus);
+    }
+
+    // Document frequencies are sums, so slices of the corpus are counted apart and added up: the same table.
+    private static Dictionary<string, int> CountOnAllCores(IReadOnlyList<(string Title, string Abstract)> corpus)
+    {
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gate = new object();
+        System.Threading.Tasks.Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, corpus.Count, 4096),
+            range =>
+            {
+                Dictionary<string, int> part = Count(corpus, range.Item1, range.Item2);
+                lock (gate)
+                {
+                    foreach (var pair in part)
+                    {
+                        total[pair.Key] = total.TryGetValue(pair.Key, out int df) ? df + pair.Value : pair.Value;
+                    }
+                }
+            });
+        return total;
+    }
+
+    private static Dictionary<string, int> Count(IReadOnlyList<(string Title, string Abstract)> corpus, int from, int to)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int d = from; d < to; d++)
         {
-            _documents++;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (Candidate candidate in Candidates(title + " . " + abstractText))
+            seen.Clear();
+            foreach (Candidate candidate in Candidates(corpus[d].Title + " . " + corpus[d].Abstract, withSurface: false))
             {
                 if (seen.Add(candidate.Key))
                 {
-                    _documentFrequency[candidate.Key] = _documentFrequency.TryGetValue(candidate.Key, out int df) ? df + 1 : 1;
+                    frequency[candidate.Key] = frequency.TryGetValue(candidate.Key, out int df) ? df + 1 : 1;
                 }
             }
         }
+
+        return frequency;
     }
 
     public IReadOnlyList<string> Extract(string title, string abstractText, int count = DefaultCount)
@@ -40,7 +69,7 @@ internal sealed class KeyphraseExtractor
         var scores = new Dictionary<string, (double Score, string Surface, string[] Stems)>(StringComparer.Ordinal);
         void Add(string text, double weight)
         {
-            foreach (Candidate candidate in Candidates(text))
+            foreach (Candidate candidate in Candidates(text, withSurface: true))
             {
                 double idf = Math.Log((1.0 + _documents) / (1.0 + (_documentFrequency.TryGetValue(candidate.Key, out int df) ? df : 0))) + 1.0;
                 double gain = weight * idf * (1.0 + (0.25 * (candidate.Stems.Length - 1)));
@@ -94,7 +123,8 @@ internal sealed class KeyphraseExtractor
         return false;
     }
 
-    private static IEnumerable<Candidate> Candidates(string text)
+    // The written form is only needed to show a phrase, not to count it.
+    private static IEnumerable<Candidate> Candidates(string text, bool withSurface)
     {
         List<Token> tokens = Tokenizer.Tokenize(text);
         for (int i = 0; i < tokens.Count; i++)
@@ -132,7 +162,7 @@ internal sealed class KeyphraseExtractor
                 }
 
                 int end = tokens[last].End;
-                yield return new Candidate(string.Join(" ", stems), text.Substring(tokens[i].Start, end - tokens[i].Start), stems);
+                yield return new Candidate(string.Join(" ", stems), withSurface ? text.Substring(tokens[i].Start, end - tokens[i].Start) : string.Empty, stems);
             }
         }
     }

@@ -15,7 +15,7 @@ internal sealed class KeyphraseIndex
     public KeyphraseIndex(IReadOnlyList<Paper> papers)
     {
         _papers = papers;
-        _extractor = new Lazy<KeyphraseExtractor>(() => new KeyphraseExtractor(_papers.Select(p => (p.Title, p.Abstract))));
+        _extractor = new Lazy<KeyphraseExtractor>(() => new KeyphraseExtractor(_papers.Select(p => (p.Title, p.Abstract)).ToList()));
     }
 
     public IReadOnlyList<string> For(Paper paper) =>
