@@ -17,9 +17,7 @@ public class LayoutBuildBenchmarks
     private string _root = string.Empty;
     private int _edits;
 
-    private const string ThroughLists = "library (100,000), app reads its lists";
-
-    [Params(NoCatalog, "library (10,000)", "in app (10,000)", "library (100,000)", ThroughLists, "in app (100,000)")]
+    [Params(NoCatalog, "library (10,000)", "in app (10,000)", "library (100,000)", "in app (100,000)")]
     public string Layout { get; set; } = NoCatalog;
 
     private string Folder => Path.Combine(_root, new string(Layout.Where(char.IsLetterOrDigit).ToArray()));
@@ -50,8 +48,6 @@ public class LayoutBuildBenchmarks
 
         if (library)
         {
-            // The sample's layout: code that names papers (lists, queries) lives in the library beside the catalog.
-            File.WriteAllText(Path.Combine(catalogProject, "Lists.cs"), "namespace Catalog; public static class Lists { public static int Count => PaperCatalog.All.Count; }");
             File.WriteAllText(Path.Combine(catalogProject, "Catalog.csproj"), Project("Library", $"""
                 <PackageReference Include="Papers" Version="{version}" />
                 <PaperDigest Include="digests/*.txt" />
@@ -66,13 +62,7 @@ public class LayoutBuildBenchmarks
         };
         File.WriteAllText(Path.Combine(App, "App.csproj"), Project("Exe", items, "<RootNamespace>App</RootNamespace>"));
         // The same app in every layout but for the line that reads the catalog.
-        string count = Layout switch
-        {
-            NoCatalog => "0",
-            ThroughLists => "Catalog.Lists.Count",
-            _ when library => "Catalog.PaperCatalog.All.Count",
-            _ => "App.PaperCatalog.All.Count",
-        };
+        string count = Layout == NoCatalog ? "0" : library ? "Catalog.PaperCatalog.All.Count" : "App.PaperCatalog.All.Count";
         File.WriteAllText(Path.Combine(App, "Program.cs"), $$"""
             System.Console.WriteLine(Report.Line({{count}}));
 
