@@ -21,12 +21,7 @@ public class AnalyzerBuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _root = Path.Combine(Path.GetTempPath(), "papers-analyzer-bench");
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-
+        _root = ConsumerBuild.FreshFolder("papers-analyzer-bench");
         var (feed, version) = ConsumerBuild.Pack(_root);
         Directory.CreateDirectory(Path.Combine(Folder, "digests"));
         ConsumerBuild.WriteFeedConfig(Folder, feed);

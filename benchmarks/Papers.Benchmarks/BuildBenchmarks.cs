@@ -22,12 +22,7 @@ public class BuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _root = Path.Combine(Path.GetTempPath(), "papers-build-bench");
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-
+        _root = ConsumerBuild.FreshFolder("papers-build-bench");
         var (feed, version) = ConsumerBuild.Pack(_root);
         Directory.CreateDirectory(Folder);
         ConsumerBuild.WriteFeedConfig(Folder, feed);

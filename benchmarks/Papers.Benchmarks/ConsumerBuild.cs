@@ -5,6 +5,18 @@ namespace Papers.Benchmarks;
 /// <summary>What the build benchmarks share: the package packed into a local feed, and <c>dotnet</c> run in a consumer.</summary>
 internal static class ConsumerBuild
 {
+    /// <summary>An empty folder of that name in the temp folder (what an earlier run left there is deleted).</summary>
+    public static string FreshFolder(string name)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), name);
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return folder;
+    }
+
     /// <summary>Packs <c>src/Papers</c> into <c>root/feed</c> under a fresh version, so no cached package stands in.</summary>
     public static (string Feed, string Version) Pack(string root)
     {

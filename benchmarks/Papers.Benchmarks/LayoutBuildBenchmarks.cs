@@ -27,12 +27,7 @@ public class LayoutBuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _root = Path.Combine(Path.GetTempPath(), "papers-layout-bench");
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-
+        _root = ConsumerBuild.FreshFolder("papers-layout-bench");
         var (feed, version) = ConsumerBuild.Pack(_root);
         int papers = Layout.Contains("100,000", StringComparison.Ordinal) ? 100_000 : 10_000;
         bool library = Layout.StartsWith("library", StringComparison.Ordinal);

@@ -22,7 +22,8 @@ public sealed class DigestLoadOptions
     public string? Sidecar { get; init; }
 
     /// <summary>
-    /// Told after each digest file is read, on the loading thread (a <see cref="Progress{T}"/> posts it to its
+    /// Told after each digest file is read: files are read on all cores, so reports come from the reading threads,
+    /// one at a time, in the order files finish, with a rising count (a <see cref="Progress{T}"/> posts them to its
     /// own context). Null for no reports.
     /// </summary>
     public IProgress<DigestLoadProgress>? Progress { get; init; }
