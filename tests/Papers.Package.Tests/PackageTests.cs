@@ -61,6 +61,24 @@ public class PackageTests(PackedPackage package)
         zip.Entries.Select(e => e.FullName).Should().Contain("tools/net10.0/any/DotnetToolSettings.xml");
         using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
         settings.ReadToEnd().Should().Contain("<Command Name=\"papers\" EntryPoint=\"Papers.Tool.dll\"");
+        // papers export writes Parquet: the tool carries the Parquet package and its library, not only our own code.
+        zip.Entries.Select(e => e.FullName).Should().Contain(["tools/net10.0/any/Papers.Parquet.dll", "tools/net10.0/any/Parquet.dll", "tools/net10.0/any/Papers.dll"]);
+
+        // Installed from the feed as a user installs it, the command writes a Parquet file.
+        string tools = Path.Combine(package.Root, "tool-install");
+        DotNet.Result install = package.Dotnet(package.Root, "tool", "install", "Papers.Tool", "--tool-path", tools, "--add-source", output, "--version", package.Version);
+        install.ExitCode.Should().Be(0, install.ToString());
+        string parquet = Path.Combine(package.Root, "seed.parquet");
+        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(tools, "papers")) { RedirectStandardError = true, RedirectStandardOutput = true };
+        start.ArgumentList.Add("export");
+        start.ArgumentList.Add("--out");
+        start.ArgumentList.Add(parquet);
+        using var papers = System.Diagnostics.Process.Start(start)!;
+        string stderr = papers.StandardError.ReadToEnd();
+        papers.WaitForExit(120_000).Should().BeTrue();
+        papers.ExitCode.Should().Be(0, stderr);
+        stderr.Should().Contain("wrote 70 papers to " + parquet);
+        System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(parquet), 0, 4).Should().Be("PAR1");
     }
 
     [Fact]
