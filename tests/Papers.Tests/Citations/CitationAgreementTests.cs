@@ -67,6 +67,34 @@ public sealed class CitationAgreementTests(ITestOutputHelper output)
         rate.Should().BeGreaterThanOrEqualTo(0.95, $"{style} should agree with citeproc-js; first differences:\n{string.Join("\n", differences.Take(5))}");
     }
 
+    // Lists where in-text citations clash: same family names with other given names, the same authors twice.
+    public static readonly TheoryData<string> Clashes = new()
+    {
+        "Alpha|Jane Doe|2020; Beta|Jane Doe|2021; Gamma|Ann Roe|2021; Delta|Bo Roe|2021",
+        "One|Chen Chang|2024; Two|Cheng Chang|2024; Three|Hao Chang|2024",
+        "One|Chen Chang|2024; Two|Hao Chang and Jane Doe|2024; Three|Jane Doe and Chen Chang|2024; Four|Mei Lin|2024; Five|Chen Chang|2022",
+        "One|Chen Chang|2024; Two|Hao Chang|2024; Three|Hao Chang|2023; Four|Mei Lin|2024",
+        "One|Chen Chang|2024; Two|Cheng Chang|2024; Three|Cheng Chang|2023",
+        "One|{OpenAI}|2024; Two|{OpenAI}|2024; Three|Hao Chang|2024",
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Clashes))]
+    public void In_text_citations_that_clash_are_told_apart_as_citeproc_js_does(string list)
+    {
+        Citeproc.Which("node");
+        var papers = list.Split("; ").Select(p => p.Split('|')).Select(p =>
+            DigestLoader.Parse($"Mar 11\n\n{p[0]}\n\nAuthors: {p[1]}\nPublished: {p[2]}\n\nAn abstract.\n", "clash.txt").Papers.Single()).ToList();
+        var authorDate = Styles.Where(s => !StyleRules.For((CitationStyle)s[0]).IsNumbered).ToList();
+        Dictionary<string, CiteprocOutput> all = Citeproc.Run(papers.Export(ExportFormat.CslJson), authorDate.Select(s => (string)s[1]).ToArray());
+
+        foreach (object[] style in authorDate)
+        {
+            var ours = new Bibliography(papers, (CitationStyle)style[0]);
+            papers.Select(p => ours.CiteInText(p)).Should().Equal(papers.Select(p => all[(string)style[1]].Cites[p.Id]), $"{style[0]} cites {list}");
+        }
+    }
+
     [SkippableFact]
     public void Citeproc_js_reads_the_csl_json_of_the_adversarial_corpus()
     {

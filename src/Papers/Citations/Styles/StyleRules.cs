@@ -198,6 +198,12 @@ internal abstract class StyleRules
 
         static void Part(System.Text.StringBuilder key, string part)
         {
+            // An absent part (no particle, no given name) adds no separator: "doe jane", not "doe jane ".
+            if (part.Length == 0)
+            {
+                return;
+            }
+
             if (key.Length > 0 && key[key.Length - 1] != ' ')
             {
                 key.Append(' ');
@@ -234,22 +240,31 @@ internal abstract class StyleRules
 
         for (int r = 0; r < references.Count; r++)
         {
-            IReadOnlyList<PersonName> names = references[r].Names;
             if (keys[r] is not string key || groups[key] is not { Count: > 1 } clash)
             {
                 continue;
             }
 
-            var givens = new List<string>();
+            // Given names go to every author they tell from someone in the clash; the title goes to those that
+            // still read like another (citeproc-js: "(C. Chang)", "(H. Chang, “Two”)", "(H. Chang, “Three”)").
+            PersonName first = references[r].Names[0];
+            var givens = new List<string>(clash.Count);
+            bool differs = false;
+            bool twin = false;
             foreach (int other in clash)
             {
-                givens.Add(references[other].Names[0].Given);
+                string given = references[other].Names[0].Given;
+                givens.Add(given);
+                if (other != r)
+                {
+                    bool same = string.Equals(given, first.Given, System.StringComparison.Ordinal);
+                    differs |= !same;
+                    twin |= same;
+                }
             }
 
-            bool distinct = new HashSet<string>(givens).Count == givens.Count && !names[0].IsLiteral && names[0].Given.Length > 0;
-            result[r] = distinct
-                ? new Disambiguation(GivenToTellApart(names[0], givens, initialsOnly: false), false, false)
-                : new Disambiguation(null, titleAsLastResort, false);
+            string? firstGiven = differs && !first.IsLiteral && first.Given.Length > 0 ? GivenToTellApart(first, givens, initialsOnly: false) : null;
+            result[r] = new Disambiguation(firstGiven, titleAsLastResort && twin, false);
         }
 
         return result;
