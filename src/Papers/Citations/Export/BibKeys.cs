@@ -43,7 +43,7 @@ internal static class BibKeys
             {
                 candidate = key + LetterSuffix.For(next++);
             }
-            while (!taken.Add(candidate) || counts.ContainsKey(candidate));
+            while (counts.ContainsKey(candidate) || !taken.Add(candidate));
 
             used[key] = next;
             keys[i] = candidate;
@@ -84,7 +84,7 @@ internal static class BibKeys
         return text;
     }
 
-    // Lower-case ASCII letters and digits only: accents dropped, ß → ss, ø → o.
+    // Lower-case ASCII letters and digits only: accents dropped, ß → ss, ø → o, æ → ae, œ → oe, ł → l.
     private static string Ascii(string text)
     {
         var output = new StringBuilder(text.Length);
@@ -99,13 +99,17 @@ internal static class BibKeys
             {
                 output.Append("ss");
             }
-            else if (lower is 'ø' or 'œ')
+            else if (lower is 'ø')
             {
                 output.Append('o');
             }
             else if (lower is 'æ')
             {
                 output.Append("ae");
+            }
+            else if (lower is 'œ')
+            {
+                output.Append("oe");
             }
             else if (lower is 'ł')
             {
