@@ -36,6 +36,7 @@ internal static class Cli
         root.Subcommands.Add(CitationCommands.Cite(context));
         root.Subcommands.Add(CitationCommands.Bib(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(EnrichCommand.Create(context));
         root.Subcommands.Add(Commands.Lint(context));
 
         ParseResult parsed = root.Parse(args);

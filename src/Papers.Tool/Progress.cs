@@ -10,13 +10,38 @@ internal static class Progress
 
     public static IProgress<DigestLoadProgress>? For(TextWriter error)
     {
-        bool always = Environment.GetEnvironmentVariable("PAPERS_PROGRESS") == "always";
-        if (!always && (Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error)))
-        {
-            return null;
-        }
+        return Shown(error) ? new Bar(error) : null;
+    }
 
-        return new Bar(error);
+    private static bool Shown(TextWriter error) =>
+        Environment.GetEnvironmentVariable("PAPERS_PROGRESS") == "always" || (!Console.IsErrorRedirected && ReferenceEquals(error, Console.Error));
+
+    /// <summary>A bar over bytes (a snapshot being scanned), under the same terminal rule.</summary>
+    public static IProgress<(long Done, long Total)>? ForBytes(TextWriter error, string what)
+    {
+        return Shown(error) ? new ByteBar(error, what) : null;
+    }
+
+    private sealed class ByteBar(TextWriter error, string what) : IProgress<(long Done, long Total)>
+    {
+        private int _shown = -1;
+
+        public void Report((long Done, long Total) value)
+        {
+            int percent = value.Total == 0 ? 100 : (int)(value.Done * 100 / value.Total);
+            if (percent == _shown)
+            {
+                return;
+            }
+
+            _shown = percent;
+            int filled = percent / 5;
+            error.Write($"\r{what} [{new string('#', filled)}{new string('.', 20 - filled)}] {value.Done >> 20}/{value.Total >> 20} MB");
+            if (value.Done >= value.Total)
+            {
+                error.WriteLine();
+            }
+        }
     }
 
     // Reported on the loading thread (not System.Progress<T>, which would post to the thread pool out of order).

@@ -13,7 +13,7 @@ internal static class BibTexWriter
 {
     private static readonly string[] MonthMacros = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
 
-    public static void Write(IReadOnlyList<Paper> papers, TextWriter writer, bool bibLaTeX)
+    public static void Write(IReadOnlyList<Paper> papers, TextWriter writer, bool bibLaTeX, System.Func<Paper, EntryNotes?>? notes = null)
     {
         var references = new List<Reference>(papers.Count);
         foreach (Paper paper in papers)
@@ -29,11 +29,11 @@ internal static class BibTexWriter
                 writer.Write('\n');
             }
 
-            Entry(references[i], keys[i], writer, bibLaTeX);
+            Entry(references[i], keys[i], writer, bibLaTeX, notes?.Invoke(references[i].Paper));
         }
     }
 
-    private static void Entry(Reference reference, string key, TextWriter writer, bool bibLaTeX)
+    private static void Entry(Reference reference, string key, TextWriter writer, bool bibLaTeX, EntryNotes? notes)
     {
         // BibLaTeX's @online needs a url, doi or eprint; a paper known only by its title is @misc there too.
         bool online = bibLaTeX && (reference.Url != null || reference.Doi != null || reference.ArxivId != null);
@@ -86,6 +86,21 @@ internal static class BibTexWriter
         if (reference.Url is string url)
         {
             Field(writer, "url", Url(url));
+        }
+
+        if (notes?.JournalRef is string journal)
+        {
+            Field(writer, bibLaTeX ? "addendum" : "journal", TexEncoder.Text(journal));
+        }
+
+        if (notes?.Category is string category)
+        {
+            Field(writer, bibLaTeX ? "eprintclass" : "primaryClass", TexEncoder.Text(category));
+        }
+
+        if (notes?.Note is string note)
+        {
+            Field(writer, "note", TexEncoder.Text(note));
         }
 
         writer.Write("}\n");

@@ -13,7 +13,7 @@ internal static class CslJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(IReadOnlyList<Paper> papers, TextWriter writer)
+    public static void Write(IReadOnlyList<Paper> papers, TextWriter writer, System.Func<Paper, EntryNotes?>? notes = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -21,7 +21,7 @@ internal static class CslJsonWriter
             json.WriteStartArray();
             foreach (Paper paper in papers)
             {
-                Item(Reference.Of(paper), json);
+                Item(Reference.Of(paper), json, notes?.Invoke(paper));
             }
 
             json.WriteEndArray();
@@ -31,7 +31,7 @@ internal static class CslJsonWriter
         writer.Write('\n');
     }
 
-    private static void Item(Reference reference, Utf8JsonWriter json)
+    private static void Item(Reference reference, Utf8JsonWriter json, EntryNotes? notes)
     {
         json.WriteStartObject();
         json.WriteString("id", reference.Paper.Id);
@@ -102,6 +102,22 @@ internal static class CslJsonWriter
         if (reference.Paper.Abstract.Length > 0)
         {
             json.WriteString("abstract", reference.Paper.Abstract);
+        }
+
+        if (notes?.JournalRef is string journal)
+        {
+            // Where the preprint appeared, as arXiv records it (free text: "Phys.Rev.D76:013009,2007").
+            json.WriteString("container-title", journal);
+        }
+
+        if (notes?.Category is string category)
+        {
+            json.WriteString("keyword", category);
+        }
+
+        if (notes?.Note is string note)
+        {
+            json.WriteString("note", note);
         }
 
         json.WriteEndObject();
