@@ -10,7 +10,7 @@ namespace Papers.Tool;
 /// </summary>
 internal static class EnrichCommand
 {
-    public static Command Create(Context context, HttpMessageHandler? handler = null)
+    public static Command Create(Context context)
     {
         var output = new Option<string>("--out", "-o") { Description = "The sidecar to write: .bib (BibTeX) or .json (CSL-JSON).", Required = true };
         var snapshot = new Option<string>("--snapshot") { Description = "Look papers up in arXiv's metadata snapshot (arxiv-metadata-oai-snapshot.json, JSON lines) instead of the API: offline." };
@@ -47,7 +47,7 @@ internal static class EnrichCommand
             }
             else
             {
-                source = Api(parsed.GetValue(api)!, parsed.GetValue(delay), parsed.GetValue(timeout), parsed.GetValue(retries), parsed.GetValue(cache), parsed.GetValue(offline), handler);
+                source = Api(parsed.GetValue(api)!, parsed.GetValue(delay), parsed.GetValue(timeout), parsed.GetValue(retries), parsed.GetValue(cache), parsed.GetValue(offline));
             }
 
             IReadOnlyList<SourceAnswer> answers;
@@ -84,7 +84,7 @@ internal static class EnrichCommand
         return command;
     }
 
-    private static ArxivApiSource Api(string url, double delay, double timeout, int retries, string? cache, bool offline, HttpMessageHandler? handler)
+    private static ArxivApiSource Api(string url, double delay, double timeout, int retries, string? cache, bool offline)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
         {
@@ -96,8 +96,8 @@ internal static class EnrichCommand
             throw new UsageException("--delay must be ≥ 0 s, --timeout > 0 s and --retries ≥ 0");
         }
 
-        var http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-        http.Timeout = Timeout.InfiniteTimeSpan;
+        // Each request has its own timeout (--timeout); the client's would cut a patient retry short.
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var options = new ArxivApiOptions(endpoint, TimeSpan.FromSeconds(delay), TimeSpan.FromSeconds(timeout), retries, new ResponseCache(cache ?? ResponseCache.DefaultFolder()), offline);
         return new ArxivApiSource(http, options);
     }

@@ -53,7 +53,7 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
         {
             var wanted = batch.Select(b => b.ArxivId!).Distinct(StringComparer.Ordinal).ToList();
             var found = new Dictionary<string, ArxivRecord>(StringComparer.Ordinal);
-            for (int start = 0; ; start += BatchSize)
+            for (int start = 0; ;)
             {
                 AtomFeed? page = await AskAsync($"id_list={string.Join(',', wanted)}&start={start}&max_results={BatchSize}", cancellation).ConfigureAwait(false);
                 if (page is null)
@@ -66,7 +66,8 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
                     found.TryAdd(record.Id, record);
                 }
 
-                if (page.Records.Count == 0 || page.TotalResults <= start + page.Records.Count)
+                start += page.Records.Count;
+                if (page.Records.Count == 0 || page.TotalResults <= start)
                 {
                     break;
                 }
@@ -132,6 +133,7 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
                 request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
                 Requests++;
+                _lastRequest = _clock.Elapsed;
                 using HttpResponseMessage response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
@@ -167,6 +169,11 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
             {
                 failure = $"could not be reached ({e.Message})";
             }
+            catch (IOException e)
+            {
+                // The connection dropped while the answer was read.
+                failure = $"broke off its answer ({e.Message})";
+            }
 
             if (attempt >= options.Retries)
             {
@@ -181,7 +188,7 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
         }
     }
 
-    // Keeps requests at least Delay apart (or the given wait after the last one).
+    // Keeps requests at least Delay apart (or the given wait after the last one); the send stamps the time.
     private async Task WaitTurnAsync(TimeSpan? wait, CancellationToken cancellation)
     {
         if (_lastRequest is TimeSpan last)
@@ -191,11 +198,6 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
             {
                 await Task.Delay(due, cancellation).ConfigureAwait(false);
             }
-        }
-
-        if (wait is null)
-        {
-            _lastRequest = _clock.Elapsed;
         }
     }
 }
