@@ -1,0 +1,101 @@
+using Papers.Tool.Enrich;
+
+namespace Papers.Tool.Tests.Enrich;
+
+/// <summary>Title keys, words and similarity: the build's key, and an edit distance checked against the plain one.</summary>
+public class TitleTextTests
+{
+    [Theory]
+    [InlineData("E-ViLM: Efficient Video-Language Model", "evilmefficientvideolanguagemodel")]
+    [InlineData("Caf\\'e {\\\"U}ber $\\alpha$-Nets", "cafeuberαnets")]
+    [InlineData("  ", "")]
+    public void The_key_keeps_letters_and_digits_without_case_or_accents(string title, string key)
+    {
+        TitleText.Key(title).Should().Be(key);
+    }
+
+    [Theory]
+    [InlineData("Super-Resolution via Diffusion.", new[] { "super", "resolution", "via", "diffusion" })]
+    [InlineData("Caf\\'e  Models", new[] { "cafe", "models" })]
+    [InlineData("Café Models", new[] { "cafe", "models" })]
+    public void Words_are_the_keys_pieces(string title, string[] words)
+    {
+        TitleText.Words(title).Should().Equal(words);
+        string.Concat(TitleText.Words(title)).Should().Be(TitleText.Key(title));
+    }
+
+    [Fact]
+    public void Words_join_to_the_key_for_every_real_title()
+    {
+        var titles = Snapshots.Oai.Select(r => r.Title).Concat(DigestLoader.Load(Papers.Tests.Shared.RepoPaths.SeedDigest).Papers.Select(p => p.Title));
+        titles.Where(t => string.Concat(TitleText.Words(t)) != TitleText.Key(t)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Banded_similarity_equals_the_plain_edit_distance_wherever_it_clears_the_floor()
+    {
+        var random = new Random(7);
+        for (int n = 0; n < 5000; n++)
+        {
+            string a = RandomText(random, random.Next(0, 40));
+            string b = random.Next(3) == 0 ? RandomText(random, random.Next(0, 40)) : Edit(random, a, random.Next(0, 6));
+            foreach (double floor in new[] { 0.0, 0.5, 0.8, 0.9 })
+            {
+                int longer = Math.Max(a.Length, b.Length);
+                double plain = longer == 0 ? 1 : 1 - ((double)Levenshtein(a, b) / longer);
+                double banded = TitleText.Similarity(a, b, floor);
+                if (plain >= floor && Math.Floor((1 - floor) * longer) >= Levenshtein(a, b))
+                {
+                    banded.Should().Be(plain, $"'{a}' vs '{b}' at floor {floor}");
+                }
+                else
+                {
+                    banded.Should().Be(0, $"'{a}' vs '{b}' at floor {floor} is below it");
+                }
+            }
+        }
+    }
+
+    private static string RandomText(Random random, int length) => new(Enumerable.Range(0, length).Select(_ => "abcde"[random.Next(5)]).ToArray());
+
+    private static string Edit(Random random, string text, int edits)
+    {
+        var chars = text.ToList();
+        for (int e = 0; e < edits; e++)
+        {
+            int at = random.Next(chars.Count + 1);
+            switch (random.Next(3))
+            {
+                case 0: chars.Insert(at, 'x'); break;
+                case 1 when at < chars.Count: chars.RemoveAt(at); break;
+                default: if (at < chars.Count) { chars[at] = 'y'; } break;
+            }
+        }
+
+        return new string(chars.ToArray());
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
