@@ -54,10 +54,8 @@ public class PackageTests(PackedPackage package)
     [Fact]
     public void The_tool_packs_as_a_dotnet_tool_named_papers()
     {
-        string output = Path.Combine(package.Root, "tool");
-        DotNet.Result pack = DotNet.Run(RepoPaths.Root, null, "pack", "src/Papers.Tool/Papers.Tool.csproj", "-c", "Release", "-o", output, "-p:Version=" + package.Version, "--disable-build-servers");
-        pack.ExitCode.Should().Be(0, pack.ToString());
-        using ZipArchive zip = ZipFile.OpenRead(Path.Combine(output, $"Papers.Tool.{package.Version}.nupkg"));
+        string papers = package.PapersCommand;
+        using ZipArchive zip = ZipFile.OpenRead(package.ToolPackagePath);
         zip.Entries.Select(e => e.FullName).Should().Contain("tools/net10.0/any/DotnetToolSettings.xml");
         using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
         settings.ReadToEnd().Should().Contain("<Command Name=\"papers\" EntryPoint=\"Papers.Tool.dll\"");
@@ -65,20 +63,61 @@ public class PackageTests(PackedPackage package)
         zip.Entries.Select(e => e.FullName).Should().Contain(["tools/net10.0/any/Papers.Parquet.dll", "tools/net10.0/any/Parquet.dll", "tools/net10.0/any/Papers.dll"]);
 
         // Installed from the feed as a user installs it, the command writes a Parquet file.
-        string tools = Path.Combine(package.Root, "tool-install");
-        DotNet.Result install = package.Dotnet(package.Root, "tool", "install", "Papers.Tool", "--tool-path", tools, "--add-source", output, "--version", package.Version);
-        install.ExitCode.Should().Be(0, install.ToString());
         string parquet = Path.Combine(package.Root, "seed.parquet");
-        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(tools, "papers")) { RedirectStandardError = true, RedirectStandardOutput = true };
-        start.ArgumentList.Add("export");
-        start.ArgumentList.Add("--out");
-        start.ArgumentList.Add(parquet);
-        using var papers = System.Diagnostics.Process.Start(start)!;
-        string stderr = papers.StandardError.ReadToEnd();
-        papers.WaitForExit(120_000).Should().BeTrue();
-        papers.ExitCode.Should().Be(0, stderr);
+        var (code, _, stderr) = package.RunPapers(package.Root, "export", "--out", parquet);
+        code.Should().Be(0, stderr);
         stderr.Should().Contain("wrote 70 papers to " + parquet);
         System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(parquet), 0, 4).Should().Be("PAR1");
+        File.Exists(papers).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Enrich_writes_a_sidecar_that_the_packaged_build_reads_into_citations_with_authors_and_years()
+    {
+        // Two real records of arXiv's metadata snapshot (its own line format), and a digest that names the papers
+        // by title only — one in other case, with TeX and a trailing period.
+        const string Snapshot = """
+            {"id":"0704.0001","submitter":"Pavel Nadolsky","authors":"C. Bal\\'azs, E. L. Berger, P. M. Nadolsky, C.-P. Yuan","title":"Calculation of prompt diphoton production cross sections at Tevatron and\n  LHC energies","comments":"37 pages","journal-ref":"Phys.Rev.D76:013009,2007","doi":"10.1103/PhysRevD.76.013009","report-no":null,"categories":"hep-ph","license":null,"abstract":"A fully differential calculation.","versions":[{"version":"v1","created":"Mon, 2 Apr 2007 19:18:42 GMT"},{"version":"v2","created":"Tue, 24 Jul 2007 20:10:27 GMT"}],"update_date":"2008-11-13","authors_parsed":[["Bal\u00e1zs","C.",""],["Berger","E. L.",""],["Nadolsky","P. M.",""],["Yuan","C. -P.",""]]}
+            {"id":"0704.0002","submitter":"Louis Theran","authors":"Ileana Streinu and Louis Theran","title":"Sparsity-certifying Graph Decompositions","comments":null,"journal-ref":null,"doi":null,"report-no":null,"categories":"math.CO cs.CG","license":null,"abstract":"We describe a new algorithm.","versions":[{"version":"v1","created":"Sat, 31 Mar 2007 02:26:18 GMT"}],"update_date":"2008-12-13","authors_parsed":[["Streinu","Ileana",""],["Theran","Louis",""]]}
+            """;
+        const string Digest = """
+            Trending
+
+            2007-04-15
+
+            Calculation of Prompt Diphoton Production Cross Sections at {T}evatron and LHC Energies.
+
+            A fully differential calculation in perturbative quantum chromodynamics is presented for the production of massive photon pairs at hadron colliders.
+
+            Sparsity-certifying graph decompositions
+
+            We describe a new algorithm, the (k,l)-pebble game with colors, and use it to obtain a characterization of the family of (k,l)-sparse graphs.
+
+            """;
+        const string Cite = """
+            using Papers.Citations;
+
+            foreach (var paper in Reading.PaperCatalog.All)
+            {
+                System.Console.WriteLine(paper.Cite(CitationStyle.Apa));
+            }
+            """;
+        string consumer = package.CreateConsumer("Enriched", Cite, new Dictionary<string, string>
+        {
+            ["digests/apr.txt"] = Digest,
+            ["arxiv-snapshot.json"] = Snapshot.ReplaceLineEndings("\n") + "\n",
+        }, new ConsumerProject(string.Empty, """<PaperDigest Include="digests/*.txt" Sidecar="digests/refs.bib" />"""));
+
+        var (code, _, stderr) = package.RunPapers(consumer, "-i", "digests", "enrich", "--snapshot", "arxiv-snapshot.json", "--out", "digests/refs.bib");
+        code.Should().Be(0, stderr);
+        stderr.Should().Contain("2 papers — 0 by id, 2 by exact title, 0 by similar title, 0 ambiguous, 0 unmatched");
+
+        DotNet.Result run = package.Dotnet(consumer, "run", "--disable-build-servers");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Output.Should().Contain("Balázs, C., Berger, E. L., Nadolsky, P. M., & Yuan, C.-P. (2007). Calculation of Prompt Diphoton Production Cross Sections at Tevatron and LHC Energies")
+            .And.Contain("(arXiv:0704.0001). arXiv. https://doi.org/10.1103/PhysRevD.76.013009")
+            .And.Contain("Streinu, I., & Theran, L. (2007). Sparsity-certifying graph decompositions (arXiv:0704.0002). arXiv. https://arxiv.org/abs/0704.0002");
     }
 
     [Fact]

@@ -27,7 +27,16 @@ public sealed class PackedPackage : IDisposable
         }
 
         PackagePath = Path.Combine(Feed, $"Papers.{Version}.nupkg");
+        _tool = new Lazy<string>(InstallTool);
     }
+
+    private readonly Lazy<string> _tool;
+
+    /// <summary>The tool's package, packed on first use into a folder of its own.</summary>
+    public string ToolPackagePath => _tool.Value is not null ? Path.Combine(Root, "tool", $"Papers.Tool.{Version}.nupkg") : string.Empty;
+
+    /// <summary>The <c>papers</c> command, packed and installed from its package as a user installs it (once per run).</summary>
+    public string PapersCommand => _tool.Value;
 
     public string Root { get; }
 
@@ -107,6 +116,46 @@ public sealed class PackedPackage : IDisposable
           </packageSources>
         </configuration>
         """);
+
+    private string InstallTool()
+    {
+        string output = Path.Combine(Root, "tool");
+        DotNet.Result pack = DotNet.Run(RepoPaths.Root, null, "pack", "src/Papers.Tool/Papers.Tool.csproj", "-c", "Release", "-o", output, "-p:Version=" + Version, "--disable-build-servers");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack of Papers.Tool failed: " + pack);
+        }
+
+        string tools = Path.Combine(Root, "tool-install");
+        DotNet.Result install = Dotnet(Root, "tool", "install", "Papers.Tool", "--tool-path", tools, "--add-source", output, "--version", Version);
+        if (install.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet tool install of Papers.Tool failed: " + install);
+        }
+
+        return Path.Combine(tools, "papers");
+    }
+
+    /// <summary>Runs the installed <c>papers</c> command in a folder; exit code, stdout and stderr.</summary>
+    public (int Code, string Stdout, string Stderr) RunPapers(string folder, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(PapersCommand) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = folder };
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("papers " + string.Join(' ', args) + " ran past two minutes");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
 
     /// <summary>Restores into a private package folder, so the machine's cache cannot leak in.</summary>
     public DotNet.Result Dotnet(string consumer, params string[] args) =>
