@@ -40,7 +40,7 @@ internal static class EnrichCommand
             {
                 if (!File.Exists(path))
                 {
-                    throw new UsageException($"cannot read the snapshot '{path}': no such file");
+                    throw new UsageException($"cannot read the snapshot '{path}': {(Directory.Exists(path) ? "it is a folder; name the JSON-lines file" : "no such file")}");
                 }
 
                 source = new SnapshotSource(path, Progress.ForBytes(context.Error, "scanning snapshot"));
