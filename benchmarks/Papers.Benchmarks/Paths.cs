@@ -10,6 +10,12 @@ internal static class Paths
 
     public static string Seed => Path.Combine(Data, "digests", "trending-mar11.txt");
 
+    public static string HfDaily => Path.Combine(Data, "hf-daily", "hf-daily-2024-2025.jsonl");
+
+    public static string ArxivOai => Path.Combine(Data, "arxiv", "arxiv-oai-2000.csv");
+
+    public static string ArxivCs => Path.Combine(Data, "arxiv", "arxiv-cs-1000.csv");
+
     public static string Archive => Path.Combine(Root, "benchmarks", "data", "hf-daily");
 
     public static string ArchiveJson => Path.Combine(Root, "benchmarks", "data", "hf-daily.json");

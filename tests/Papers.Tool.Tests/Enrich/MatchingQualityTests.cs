@@ -82,6 +82,7 @@ public sealed class MatchingQualityTests(ITestOutputHelper output) : IDisposable
             output.WriteLine($"  {how}: {f}/{p} ({(double)f / p:P1})");
         }
 
+        output.WriteLine($"wrong: {wrong.Count(w => w.Contains("(title-exact;", StringComparison.Ordinal))} by an equal title, {wrong.Count(w => w.Contains("(title-similar", StringComparison.Ordinal))} by a similar one; {wrong.Count(w => w.EndsWith("truth held back)", StringComparison.Ordinal))} of them held back");
         foreach (string line in wrong.Take(20))
         {
             output.WriteLine("  wrong: " + line);
