@@ -10,10 +10,18 @@ namespace Papers.Tool.Enrich;
 /// </summary>
 internal static class SnapshotLine
 {
-    /// <summary>Reads the id and title from the start of a line; false when it is not such a JSON object.</summary>
-    public static bool TryReadHead(ReadOnlySpan<byte> line, out string id, out string title)
+    /// <summary>Where a line's id and title are: byte ranges of the raw JSON string contents.</summary>
+    public readonly record struct Head(int IdStart, int IdLength, bool IdEscaped, int TitleStart, int TitleLength, bool TitleEscaped)
     {
-        id = title = string.Empty;
+        public ReadOnlySpan<byte> Id(ReadOnlySpan<byte> line) => line.Slice(IdStart, IdLength);
+
+        public ReadOnlySpan<byte> Title(ReadOnlySpan<byte> line) => line.Slice(TitleStart, TitleLength);
+    }
+
+    /// <summary>Finds the id and title near the start of a line; false when it is not such a JSON object.</summary>
+    public static bool TryReadHead(ReadOnlySpan<byte> line, out Head head)
+    {
+        head = default;
         // A line cut short (a truncated download) cannot end in the object's brace.
         ReadOnlySpan<byte> trimmed = line.TrimEnd("\r\n\t "u8);
         if (trimmed.Length < 2 || trimmed[0] != (byte)'{' || trimmed[^1] != (byte)'}')
@@ -29,7 +37,7 @@ internal static class SnapshotLine
                 return false;
             }
 
-            bool haveId = false, haveTitle = false;
+            (int Start, int Length, bool Escaped)? id = null, title = null;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 bool isId = reader.ValueTextEquals("id"u8);
@@ -41,19 +49,21 @@ internal static class SnapshotLine
 
                 if ((isId || isTitle) && reader.TokenType == JsonTokenType.String)
                 {
-                    string value = reader.GetString()!;
+                    // A string token starts at its opening quote; its value is the raw bytes after it.
+                    var value = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length, reader.ValueIsEscaped);
                     if (isId)
                     {
-                        (id, haveId) = (value, true);
+                        id = value;
                     }
                     else
                     {
-                        (title, haveTitle) = (value, true);
+                        title = value;
                     }
 
-                    if (haveId && haveTitle)
+                    if (id is { } i && title is { } t)
                     {
-                        return id.Length > 0;
+                        head = new Head(i.Start, i.Length, i.Escaped, t.Start, t.Length, t.Escaped);
+                        return i.Length > 0;
                     }
                 }
                 else if (!reader.TrySkip())
@@ -68,6 +78,22 @@ internal static class SnapshotLine
         {
             return false;
         }
+    }
+
+    /// <summary>The text of a JSON string's raw contents (escapes decoded).</summary>
+    public static string Decode(ReadOnlySpan<byte> raw, bool escaped)
+    {
+        if (!escaped)
+        {
+            return System.Text.Encoding.UTF8.GetString(raw);
+        }
+
+        byte[] quoted = new byte[raw.Length + 2];
+        quoted[0] = quoted[^1] = (byte)'"';
+        raw.CopyTo(quoted.AsSpan(1));
+        var reader = new Utf8JsonReader(quoted);
+        reader.Read();
+        return reader.GetString()!;
     }
 
     /// <summary>Reads a whole line into a record; null when it is not valid JSON of that shape.</summary>

@@ -13,7 +13,18 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
     private const int ChunkSize = 4 << 20;
     private const int ChunksInFlight = 4;
     private const int CandidatesKept = 8;
-    private const int SignatureWords = 3;
+    private const int SignatureWords = 4;
+
+    // A title at least Floor alike keeps nearly all its words, so it shares all but one of a query's few rarest
+    // (a typo may break one); counting shared words first leaves the edit distance to the few that can clear it.
+    private static int SharedWordsNeeded(int signatures) => Math.Max(1, signatures - 1);
+
+    // Words too common to tell titles apart: never a signature.
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "for", "in", "on", "with", "to", "and", "via", "from", "by", "at", "is", "are", "its", "as", "or",
+        "we", "our", "towards", "toward", "using", "based", "into", "through", "without", "beyond", "under", "over",
+    };
 
     public string Name => "arXiv snapshot";
 
@@ -60,6 +71,7 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
         Parallel.ForEach(Partitioner.Create(chunks.GetConsumingEnumerable(cancellation), EnumerablePartitionerOptions.NoBuffering), options, () => new Scan(queries.Count), (chunk, _, scan) =>
         {
             scan.Run(chunk, index, queries, byId, byTitle, skipped);
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Bytes);
             return scan;
         }, scan => Interlocked.Add(ref records, scan.Records));
         reader.Wait(cancellation);
@@ -90,7 +102,7 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
         while (true)
         {
             cancellation.ThrowIfCancellationRequested();
-            byte[] buffer = new byte[Math.Max(ChunkSize, carried * 2)];
+            byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(ChunkSize, carried * 2));
             Buffer.BlockCopy(carry, 0, buffer, 0, carried);
             int filled = carried;
             int read;
@@ -104,7 +116,9 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
             if (cut == 0)
             {
                 // One line fills the whole buffer: read on with a bigger one.
-                (carry, carried) = (buffer, filled);
+                carry = buffer.AsSpan(0, filled).ToArray();
+                carried = filled;
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
                 continue;
             }
 
@@ -128,6 +142,13 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
     {
         public QueryIndex(IReadOnlyList<EnrichQuery> queries, int signatureWords)
         {
+            Signatures = new int[queries.Count];
+            Letters = new ushort[queries.Count * TitleText.LetterBins];
+            for (int q = 0; q < queries.Count; q++)
+            {
+                TitleText.CountLetters(queries[q].Key, Letters.AsSpan(q * TitleText.LetterBins, TitleText.LetterBins));
+            }
+
             var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int q = 0; q < queries.Count; q++)
             {
@@ -142,15 +163,25 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
             // A title that is at least Floor alike shares most words, so it shares one of the few rarest.
             for (int q = 0; q < queries.Count; q++)
             {
-                foreach (string word in queries[q].Words.Distinct(StringComparer.Ordinal)
+                string[] distinct = queries[q].Words.Distinct(StringComparer.Ordinal).ToArray();
+                string[] telling = distinct.Where(w => !Common.Contains(w)).ToArray();
+                foreach (string word in (telling.Length > 0 ? telling : distinct)
                     .OrderBy(w => frequency[w]).ThenByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(signatureWords))
                 {
                     Add(BySignature, word, q);
+                    Signatures[q]++;
                 }
             }
 
             KeyLookup = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+            SignatureLookup = BySignature.GetAlternateLookup<ReadOnlySpan<char>>();
         }
+
+        /// <summary>Each query key's letter counts, <see cref="TitleText.LetterBins"/> per query.</summary>
+        public ushort[] Letters { get; }
+
+        /// <summary>How many signature words each query has (fewer than four for short titles).</summary>
+        public int[] Signatures { get; }
 
         public Dictionary<string, List<int>> ById { get; } = new(StringComparer.Ordinal);
 
@@ -159,6 +190,8 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
         public Dictionary<string, List<int>> BySignature { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> KeyLookup { get; }
+
+        public Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> SignatureLookup { get; }
 
         private static void Add(Dictionary<string, List<int>> map, string? key, int query)
         {
@@ -176,10 +209,14 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
         }
     }
 
-    /// <summary>One worker's state: which queries the current line was already compared with.</summary>
+    /// <summary>One worker's state: which queries the current line was compared with, and its title's key and words.</summary>
     private sealed class Scan(int queries)
     {
         private readonly long[] _seen = new long[queries];
+        private readonly int[] _shared = new int[queries];
+        private readonly ushort[] _letters = new ushort[TitleText.LetterBins];
+        private char[] _key = new char[1024];
+        private int[] _wordEnds = new int[256];
 
         public long Records { get; private set; }
 
@@ -198,77 +235,151 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                     continue;
                 }
 
-                if (!SnapshotLine.TryReadHead(line, out string id, out string title))
+                if (!SnapshotLine.TryReadHead(line, out SnapshotLine.Head head))
                 {
                     skipped.Add(number);
                     continue;
                 }
 
                 Records++;
-                ArxivRecord? record = null;
-                bool broken = false;
-                ArxivRecord? Whole(ReadOnlySpan<byte> text)
-                {
-                    if (record is null && !broken)
-                    {
-                        record = SnapshotLine.Parse(text);
-                        broken = record is null;
-                    }
-
-                    return record;
-                }
-
-                long stamp = number;
-                if (index.ById.TryGetValue(id.Trim(), out List<int>? askers) && Whole(line) is ArxivRecord found)
-                {
-                    foreach (int q in askers)
-                    {
-                        Volatile.Write(ref byId[q], found);
-                    }
-                }
-
-                string[] words = TitleText.Words(title);
-                string key = string.Concat(words);
-                if (index.KeyLookup.TryGetValue(key.AsSpan(), out List<int>? equal))
-                {
-                    foreach (int q in equal)
-                    {
-                        _seen[q] = stamp;
-                        if (Whole(line) is ArxivRecord same)
-                        {
-                            Keep(byTitle[q], new Candidate(same, 1));
-                        }
-                    }
-                }
-
-                foreach (string word in words)
-                {
-                    if (!index.BySignature.TryGetValue(word, out List<int>? sharing))
-                    {
-                        continue;
-                    }
-
-                    foreach (int q in sharing)
-                    {
-                        if (_seen[q] == stamp)
-                        {
-                            continue;
-                        }
-
-                        _seen[q] = stamp;
-                        double score = TitleText.Similarity(queries[q].Key, key, TitleMatcher.Floor);
-                        if (score >= TitleMatcher.Floor && Whole(line) is ArxivRecord alike)
-                        {
-                            Keep(byTitle[q], new Candidate(alike, score));
-                        }
-                    }
-                }
-
-                if (broken)
+                if (!Look(line, head, number, index, queries, byId, byTitle))
                 {
                     skipped.Add(number);
                 }
             }
+        }
+
+        // Compares one record with the queries; false when its line, read whole, is not a valid record.
+        private bool Look(ReadOnlySpan<byte> line, SnapshotLine.Head head, long stamp, QueryIndex index, IReadOnlyList<EnrichQuery> queries, ArxivRecord?[] byId, List<Candidate>[] byTitle)
+        {
+            ArxivRecord? record = null;
+            bool broken = false;
+            ArxivRecord? Whole(ReadOnlySpan<byte> text)
+            {
+                if (record is null && !broken)
+                {
+                    record = SnapshotLine.Parse(text);
+                    broken = record is null;
+                }
+
+                return record;
+            }
+
+            if (index.ById.Count > 0
+                && index.ById.TryGetValue(SnapshotLine.Decode(head.Id(line), head.IdEscaped).Trim(), out List<int>? askers)
+                && Whole(line) is ArxivRecord found)
+            {
+                foreach (int q in askers)
+                {
+                    Volatile.Write(ref byId[q], found);
+                }
+            }
+
+            int words = Words(head.Title(line), head.TitleEscaped, out int keyLength);
+            ReadOnlySpan<char> key = _key.AsSpan(0, keyLength);
+            if (index.KeyLookup.TryGetValue(key, out List<int>? equal))
+            {
+                foreach (int q in equal)
+                {
+                    _seen[q] = stamp;
+                    _shared[q] = int.MinValue;
+                    if (Whole(line) is ArxivRecord same)
+                    {
+                        Keep(byTitle[q], new Candidate(same, 1));
+                    }
+                }
+            }
+
+            bool counted = false;
+            for (int w = 0; w < words; w++)
+            {
+                int start = w == 0 ? 0 : _wordEnds[w - 1];
+                ReadOnlySpan<char> word = _key.AsSpan(start, _wordEnds[w] - start);
+                if (!index.SignatureLookup.TryGetValue(word, out List<int>? sharing) || Repeats(w, word))
+                {
+                    continue;
+                }
+
+                foreach (int q in sharing)
+                {
+                    if (_seen[q] != stamp)
+                    {
+                        _seen[q] = stamp;
+                        _shared[q] = 0;
+                    }
+
+                    if (++_shared[q] != SharedWordsNeeded(index.Signatures[q]))
+                    {
+                        continue;
+                    }
+
+                    // Letters that one key has and the other lacks each cost an edit: most records stop here.
+                    if (!counted)
+                    {
+                        TitleText.CountLetters(key, _letters);
+                        counted = true;
+                    }
+
+                    if (!TitleText.MayBeAlike(queries[q].Key.Length, index.Letters.AsSpan(q * TitleText.LetterBins, TitleText.LetterBins), key.Length, _letters, TitleMatcher.Floor))
+                    {
+                        continue;
+                    }
+
+                    double score = TitleText.Similarity(queries[q].Key, key, TitleMatcher.Floor);
+                    if (score >= TitleMatcher.Floor && Whole(line) is ArxivRecord alike)
+                    {
+                        Keep(byTitle[q], new Candidate(alike, score));
+                    }
+                }
+            }
+
+            return !broken;
+        }
+
+        // The title's key into _key and its word ends into _wordEnds: without allocating for plain titles.
+        private int Words(ReadOnlySpan<byte> json, bool escaped, out int keyLength)
+        {
+            if (TitleText.TryAscii(json, _key, _wordEnds, out keyLength, out int count))
+            {
+                return count;
+            }
+
+            string[] words = TitleText.Words(SnapshotLine.Decode(json, escaped));
+            int length = words.Sum(w => w.Length);
+            if (length > _key.Length)
+            {
+                _key = new char[length * 2];
+            }
+
+            if (words.Length > _wordEnds.Length)
+            {
+                _wordEnds = new int[words.Length * 2];
+            }
+
+            keyLength = 0;
+            for (int w = 0; w < words.Length; w++)
+            {
+                words[w].CopyTo(_key.AsSpan(keyLength));
+                keyLength += words[w].Length;
+                _wordEnds[w] = keyLength;
+            }
+
+            return words.Length;
+        }
+
+        // A word the title already had counts once.
+        private bool Repeats(int w, ReadOnlySpan<char> word)
+        {
+            for (int earlier = 0; earlier < w; earlier++)
+            {
+                int start = earlier == 0 ? 0 : _wordEnds[earlier - 1];
+                if (word.SequenceEqual(_key.AsSpan(start, _wordEnds[earlier] - start)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // The best few candidates per query; equal scores in id order, so the outcome never depends on threads.

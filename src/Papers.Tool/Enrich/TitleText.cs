@@ -38,10 +38,74 @@ internal static class TitleText
     }
 
     /// <summary>
+    /// The key and word ends of a title given as the raw contents of a JSON string, when they are plain ASCII with
+    /// no TeX command (no backslash of its own) — most of arXiv's — written into <paramref name="key"/> without
+    /// allocating; false for any other title, which takes <see cref="Words"/>. Both give the same key and words: with
+    /// no command and no accent there is nothing to decode or decompose. JSON's \n, \t, \r, \" and \/ separate words.
+    /// </summary>
+    public static bool TryAscii(ReadOnlySpan<byte> json, Span<char> key, Span<int> wordEnds, out int keyLength, out int words)
+    {
+        keyLength = words = 0;
+        // Braces, math and sub/superscripts change what TeX decoding keeps: those titles go the long way too.
+        if (json.Length > key.Length || json.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 || json.IndexOfAny("{}$^_"u8) >= 0)
+        {
+            return false;
+        }
+
+        bool inWord = false;
+        for (int i = 0; i < json.Length; i++)
+        {
+            char c = (char)json[i];
+            if (c == '\\')
+            {
+                // Only the escapes that stand for a separator; a backslash of the title's own (TeX) or \u goes the long way.
+                if (i + 1 >= json.Length || json[i + 1] is not ((byte)'n' or (byte)'t' or (byte)'r' or (byte)'"' or (byte)'/'))
+                {
+                    return false;
+                }
+
+                i++;
+                c = ' ';
+            }
+
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || c is >= 'A' and <= 'Z')
+            {
+                key[keyLength++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                inWord = true;
+            }
+            else if (inWord)
+            {
+                if (words == wordEnds.Length)
+                {
+                    return false;
+                }
+
+                wordEnds[words++] = keyLength;
+                inWord = false;
+            }
+        }
+
+        if (inWord)
+        {
+            if (words == wordEnds.Length)
+            {
+                return false;
+            }
+
+            wordEnds[words++] = keyLength;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// How alike two title keys are, 0 to 1: one minus the edit distance over the longer key's length. Only what
     /// clears <paramref name="floor"/> is computed exactly; anything below it is 0 (the band keeps it linear).
     /// </summary>
-    public static double Similarity(string a, string b, double floor)
+    public static double Similarity(string a, string b, double floor) => Similarity(a.AsSpan(), b.AsSpan(), floor);
+
+    /// <inheritdoc cref="Similarity(string, string, double)"/>
+    public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b, double floor)
     {
         int longer = Math.Max(a.Length, b.Length);
         if (longer == 0)
@@ -59,12 +123,42 @@ internal static class TitleText
         return distance > budget ? 0 : 1 - ((double)distance / longer);
     }
 
+    /// <summary>Bins of <see cref="CountLetters"/>: a–z, 0–9, and one for every other letter.</summary>
+    public const int LetterBins = 37;
+
+    /// <summary>Counts a key's letters into <paramref name="bins"/> (cleared first).</summary>
+    public static void CountLetters(ReadOnlySpan<char> key, Span<ushort> bins)
+    {
+        bins.Clear();
+        foreach (char c in key)
+        {
+            int bin = c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : 36;
+            bins[bin] = (ushort)Math.Min(ushort.MaxValue, bins[bin] + 1);
+        }
+    }
+
+    /// <summary>
+    /// False when two keys cannot be <paramref name="floor"/> alike: an edit changes at most two letter counts by
+    /// one each, so half the counts' difference is a lower bound on the edit distance.
+    /// </summary>
+    public static bool MayBeAlike(int lengthA, ReadOnlySpan<ushort> a, int lengthB, ReadOnlySpan<ushort> b, double floor)
+    {
+        int budget = (int)Math.Floor((1 - floor) * Math.Max(lengthA, lengthB));
+        int difference = 0;
+        for (int i = 0; i < LetterBins; i++)
+        {
+            difference += Math.Abs(a[i] - b[i]);
+        }
+
+        return (difference + 1) / 2 <= budget;
+    }
+
     // Levenshtein distance within a band of ±budget around the diagonal; budget + 1 when it is larger.
-    private static int BandedDistance(string a, string b, int budget)
+    private static int BandedDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int budget)
     {
         int big = budget + 1;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        Span<int> previous = b.Length < 512 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 512 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j <= budget ? j : big;
@@ -99,7 +193,9 @@ internal static class TitleText
                 return big;
             }
 
-            (previous, current) = (current, previous);
+            Span<int> swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return Math.Min(previous[b.Length], big);

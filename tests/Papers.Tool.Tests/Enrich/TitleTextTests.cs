@@ -32,7 +32,7 @@ public class TitleTextTests
     }
 
     [Fact]
-    public void Banded_similarity_equals_the_plain_edit_distance_wherever_it_clears_the_floor()
+    public void Banded_similarity_equals_the_plain_edit_distance_wherever_it_clears_the_floor_and_the_letter_bound_never_rules_out_a_match()
     {
         var random = new Random(7);
         for (int n = 0; n < 5000; n++)
@@ -44,6 +44,15 @@ public class TitleTextTests
                 int longer = Math.Max(a.Length, b.Length);
                 double plain = longer == 0 ? 1 : 1 - ((double)Levenshtein(a, b) / longer);
                 double banded = TitleText.Similarity(a, b, floor);
+                var lettersA = new ushort[TitleText.LetterBins];
+                var lettersB = new ushort[TitleText.LetterBins];
+                TitleText.CountLetters(a, lettersA);
+                TitleText.CountLetters(b, lettersB);
+                if (!TitleText.MayBeAlike(a.Length, lettersA, b.Length, lettersB, floor))
+                {
+                    banded.Should().Be(0, $"the letter bound ruled '{a}' vs '{b}' out, so it must be below {floor}");
+                }
+
                 if (plain >= floor && Math.Floor((1 - floor) * longer) >= Levenshtein(a, b))
                 {
                     banded.Should().Be(plain, $"'{a}' vs '{b}' at floor {floor}");
@@ -54,6 +63,38 @@ public class TitleTextTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void The_ascii_fast_path_gives_the_same_key_and_words_as_the_long_way_or_declines()
+    {
+        var random = new Random(11);
+        const string Alphabet = "aZ09 -:,.'`~{}$^_\\\"/!?()&";
+        int fast = 0;
+        for (int n = 0; n < 20_000; n++)
+        {
+            string title = new(Enumerable.Range(0, random.Next(0, 30)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            if (random.Next(4) == 0)
+            {
+                title = title.Insert(random.Next(title.Length + 1), "\n  ");
+            }
+
+            string json = System.Text.Json.JsonSerializer.Serialize(title, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            byte[] raw = System.Text.Encoding.UTF8.GetBytes(json[1..^1]);
+            var key = new char[256];
+            var ends = new int[64];
+            if (!TitleText.TryAscii(raw, key, ends, out int length, out int count))
+            {
+                continue;
+            }
+
+            fast++;
+            string[] words = TitleText.Words(title);
+            new string(key, 0, length).Should().Be(TitleText.Key(title), title);
+            Enumerable.Range(0, count).Select(w => new string(key, w == 0 ? 0 : ends[w - 1], ends[w] - (w == 0 ? 0 : ends[w - 1]))).Should().Equal(words, title);
+        }
+
+        fast.Should().BeGreaterThan(2_000, "plain titles take the fast path");
     }
 
     private static string RandomText(Random random, int length) => new(Enumerable.Range(0, length).Select(_ => "abcde"[random.Next(5)]).ToArray());
