@@ -6,14 +6,8 @@ namespace Papers.Tests.Citations;
 /// <summary>Citation keys: Google Scholar's family + year + first significant title word, in ASCII, unique per export.</summary>
 public class BibKeysTests
 {
-    private static Reference Ref(string title, string? authors = "Jane Doe", string? published = "2024")
-    {
-        var metadata = new[] { authors is null ? null : "Authors: " + authors, published is null ? null : "Published: " + published };
-        string text = $"Mar 11\n\n{title}\n\n{string.Join('\n', metadata.Where(l => l is not null))}\n\nAn abstract.\n";
-        DigestLoadResult result = DigestLoader.Parse(text, "keys.txt");
-        result.Diagnostics.Should().BeEmpty();
-        return Reference.Of(result.Papers.Single());
-    }
+    private static Reference Ref(string title, string? authors = "Jane Doe", string? published = "2024") =>
+        Reference.Of(CitedPaper.With(title, authors, published));
 
     private static string Key(string title, string? authors = "Jane Doe", string? published = "2024") =>
         BibKeys.For(new[] { Ref(title, authors, published) }).Single();

@@ -5,13 +5,7 @@ namespace Papers.Tests.Citations;
 /// <summary>The rules of each style on hand-made papers: names, missing data, in-text forms, markup, casing.</summary>
 public class CitationStyleTests
 {
-    private static Paper Paper(string title, string? metadata = null, string date = "2024-03-05")
-    {
-        string text = $"{date}\n\n{title}\n\n{(metadata is null ? string.Empty : metadata + "\n\n")}An abstract.\n";
-        DigestLoadResult result = DigestLoader.Parse(text, "cite.txt");
-        result.Diagnostics.Should().BeEmpty();
-        return result.Papers.Single();
-    }
+    private static Paper Paper(string title, string? metadata = null, string date = "2024-03-05") => CitedPaper.From(title, metadata, date);
 
     private static readonly Paper Three = Paper(
         "Deep Learning: A Survey",

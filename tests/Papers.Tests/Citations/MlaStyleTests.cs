@@ -5,15 +5,8 @@ namespace Papers.Tests.Citations;
 /// <summary>MLA 9 as <c>modern-language-association.csl</c> prints it, one rule per test.</summary>
 public class MlaStyleTests
 {
-    private static Paper Paper(string title, string? authors = null, string? published = "2024-03-05", string? more = null)
-    {
-        var metadata = new[] { authors is null ? null : "Authors: " + authors, published is null ? null : "Published: " + published, more };
-        string block = string.Join('\n', metadata.Where(l => l is not null));
-        string text = $"Mar 11\n\n{title}\n\n{(block.Length == 0 ? string.Empty : block + "\n\n")}An abstract.\n";
-        DigestLoadResult result = DigestLoader.Parse(text, "mla.txt");
-        result.Diagnostics.Should().BeEmpty();
-        return result.Papers.Single();
-    }
+    private static Paper Paper(string title, string? authors = null, string? published = "2024-03-05", string? more = null) =>
+        CitedPaper.With(title, authors, published, more);
 
     private static string Entry(Paper paper) => paper.Cite(CitationStyle.Mla);
 

@@ -9,16 +9,10 @@ namespace Papers.Tests.Citations;
 /// </summary>
 public class StyleRulesTests
 {
-    private static Paper Paper(string title, string? metadata = null, string date = "2024-03-05")
-    {
-        string text = $"{date}\n\n{title}\n\n{(metadata is null ? string.Empty : metadata + "\n\n")}An abstract.\n";
-        DigestLoadResult result = DigestLoader.Parse(text, "rules.txt");
-        result.Diagnostics.Should().BeEmpty();
-        return result.Papers.Single();
-    }
+    private static Paper Paper(string title, string? metadata = null) => CitedPaper.From(title, metadata);
 
     private static Reference Ref(string title, string? authors = null, string? published = "2024-03-05") =>
-        Reference.Of(Paper(title, string.Join('\n', new[] { authors is null ? null : "Authors: " + authors, published is null ? null : "Published: " + published }.Where(l => l is not null)), date: "Mar 11"));
+        Reference.Of(CitedPaper.With(title, authors, published));
 
     [Theory]
     [InlineData(CitationStyle.Apa, typeof(ApaStyle))]
