@@ -47,7 +47,7 @@ internal static class EnrichCommand
             }
             else
             {
-                source = Api(parsed.GetValue(api)!, parsed.GetValue(delay), parsed.GetValue(timeout), parsed.GetValue(retries), parsed.GetValue(cache), parsed.GetValue(offline));
+                source = Api(parsed.GetValue(api)!, parsed.GetValue(delay), parsed.GetValue(timeout), parsed.GetValue(retries), parsed.GetValue(cache), parsed.GetValue(offline), Progress.ForPapers(context.Error, "asking arXiv"));
             }
 
             IReadOnlyList<SourceAnswer> answers;
@@ -84,7 +84,7 @@ internal static class EnrichCommand
         return command;
     }
 
-    private static ArxivApiSource Api(string url, double delay, double timeout, int retries, string? cache, bool offline)
+    private static ArxivApiSource Api(string url, double delay, double timeout, int retries, string? cache, bool offline, IProgress<(long Done, long Total)>? progress)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
         {
@@ -99,6 +99,6 @@ internal static class EnrichCommand
         // Each request has its own timeout (--timeout); the client's would cut a patient retry short.
         var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var options = new ArxivApiOptions(endpoint, TimeSpan.FromSeconds(delay), TimeSpan.FromSeconds(timeout), retries, new ResponseCache(cache ?? ResponseCache.DefaultFolder()), offline);
-        return new ArxivApiSource(http, options);
+        return new ArxivApiSource(http, options, progress);
     }
 }

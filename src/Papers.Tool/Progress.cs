@@ -17,12 +17,14 @@ internal static class Progress
         Environment.GetEnvironmentVariable("PAPERS_PROGRESS") == "always" || (!Console.IsErrorRedirected && ReferenceEquals(error, Console.Error));
 
     /// <summary>A bar over bytes (a snapshot being scanned), under the same terminal rule.</summary>
-    public static IProgress<(long Done, long Total)>? ForBytes(TextWriter error, string what)
-    {
-        return Shown(error) ? new ByteBar(error, what) : null;
-    }
+    public static IProgress<(long Done, long Total)>? ForBytes(TextWriter error, string what) =>
+        Shown(error) ? new AmountBar(error, what, (done, total) => $"{done >> 20}/{total >> 20} MB") : null;
 
-    private sealed class ByteBar(TextWriter error, string what) : IProgress<(long Done, long Total)>
+    /// <summary>A bar over papers (looked up in the arXiv API), under the same terminal rule.</summary>
+    public static IProgress<(long Done, long Total)>? ForPapers(TextWriter error, string what) =>
+        Shown(error) ? new AmountBar(error, what, (done, total) => $"{done}/{total} papers") : null;
+
+    private sealed class AmountBar(TextWriter error, string what, Func<long, long, string> amount) : IProgress<(long Done, long Total)>
     {
         private int _shown = -1;
 
@@ -36,7 +38,7 @@ internal static class Progress
 
             _shown = percent;
             int filled = percent / 5;
-            error.Write($"\r{what} [{new string('#', filled)}{new string('.', 20 - filled)}] {value.Done >> 20}/{value.Total >> 20} MB");
+            error.Write($"\r{what} [{new string('#', filled)}{new string('.', 20 - filled)}] {amount(value.Done, value.Total)}");
             if (value.Done >= value.Total)
             {
                 error.WriteLine();

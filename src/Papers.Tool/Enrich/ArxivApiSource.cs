@@ -25,7 +25,7 @@ internal sealed class SourceException(string message, Exception? inner = null) :
 /// User-Agent that names the tool; 503's Retry-After honoured; bounded retries with growing waits; every answer
 /// cached, so a rerun sends nothing it sent before.
 /// </summary>
-internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) : IArxivSource
+internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options, IProgress<(long Done, long Total)>? progress = null) : IArxivSource
 {
     /// <summary>Ids per request: arXiv answers id lists in one page of this size.</summary>
     public const int BatchSize = 50;
@@ -49,6 +49,7 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
     {
         var byId = new ArxivRecord?[queries.Count];
         var ids = queries.Select((q, i) => (q.ArxivId, i)).Where(x => x.ArxivId is not null).ToList();
+        long done = 0;
         foreach (var batch in ids.Chunk(BatchSize))
         {
             var wanted = batch.Select(b => b.ArxivId!).Distinct(StringComparer.Ordinal).ToList();
@@ -77,6 +78,9 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
             {
                 byId[q] = found.GetValueOrDefault(id!);
             }
+
+            done += batch.Count(b => byId[b.i] is not null);
+            progress?.Report((done, queries.Count));
         }
 
         var answers = new SourceAnswer[queries.Count];
@@ -88,6 +92,7 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options) :
                 continue;
             }
 
+            progress?.Report((++done, queries.Count));
             answers[q] = SourceAnswer.None;
             if (queries[q].Words.Length == 0)
             {

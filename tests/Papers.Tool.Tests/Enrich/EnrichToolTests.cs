@@ -57,6 +57,15 @@ public sealed class EnrichToolTests : IDisposable
     }
 
     [Fact]
+    public void A_progress_bar_shows_the_scan_on_a_terminal()
+    {
+        var (code, _, stderr) = PapersProcess.Run(["-i", Digest(Title(0)), "enrich", "--snapshot", Snapshot(), "--out", Path.Combine(_dir, "refs.bib")], new Dictionary<string, string> { ["PAPERS_PROGRESS"] = "always" });
+
+        code.Should().Be(0, stderr);
+        stderr.Should().Contain("\rscanning snapshot [####################] ").And.Contain(" MB\n");
+    }
+
+    [Fact]
     public void Lines_that_are_not_json_are_listed_by_number()
     {
         string snapshot = Snapshots.Write(_dir, new[] { SnapshotRenderer.Line(Snapshots.Oai[0]), "not json", "{\"id\":" }, "broken.json");
