@@ -198,10 +198,11 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options, I
     {
         if (_lastRequest is TimeSpan last)
         {
-            TimeSpan due = last + (wait is TimeSpan w && w > options.Delay ? w : options.Delay) - _clock.Elapsed;
-            if (due > TimeSpan.Zero)
+            // A timer may fire a tick early: wait again until the time has really passed.
+            TimeSpan at = last + (wait is TimeSpan w && w > options.Delay ? w : options.Delay);
+            while (at - _clock.Elapsed is { Ticks: > 0 } due)
             {
-                await Task.Delay(due, cancellation).ConfigureAwait(false);
+                await Task.Delay(due < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : due, cancellation).ConfigureAwait(false);
             }
         }
     }
