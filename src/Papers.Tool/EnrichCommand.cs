@@ -34,7 +34,6 @@ internal static class EnrichCommand
 
             AtomicFile.CheckWritable(file);
             var queries = context.Load(parsed).Papers.Select(EnrichQuery.For).ToList();
-            IReadOnlyList<long> skipped = Array.Empty<long>();
             IArxivSource source;
             if (parsed.GetValue(snapshot) is string path)
             {
@@ -61,10 +60,7 @@ internal static class EnrichCommand
             }
 
             var matches = queries.Select((q, i) => TitleMatcher.Decide(q, answers[i])).ToList();
-            if (source is SnapshotSource scanned)
-            {
-                skipped = scanned.SkippedLines;
-            }
+            IReadOnlyList<long> skipped = (source as SnapshotSource)?.SkippedLines ?? [];
 
             EnrichOutput.Write(matches, source.Name, file);
             EnrichReport.WriteText(context.Error, matches, skipped);

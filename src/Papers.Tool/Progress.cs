@@ -8,10 +8,7 @@ internal static class Progress
 {
     private const int Threshold = 50;
 
-    public static IProgress<DigestLoadProgress>? For(TextWriter error)
-    {
-        return Shown(error) ? new Bar(error) : null;
-    }
+    public static IProgress<DigestLoadProgress>? For(TextWriter error) => Shown(error) ? new Bar(error) : null;
 
     private static bool Shown(TextWriter error) =>
         Environment.GetEnvironmentVariable("PAPERS_PROGRESS") == "always" || (!Console.IsErrorRedirected && ReferenceEquals(error, Console.Error));

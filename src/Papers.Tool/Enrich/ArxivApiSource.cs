@@ -4,21 +4,6 @@ using System.Net;
 
 namespace Papers.Tool.Enrich;
 
-/// <summary>How the API source behaves: where it asks, how politely, and where it keeps the answers.</summary>
-/// <param name="BaseUrl">The query endpoint (arXiv's own, or a mirror or a test server).</param>
-/// <param name="Delay">The least time between two requests (arXiv asks for 3 s).</param>
-/// <param name="Timeout">How long one request may take.</param>
-/// <param name="Retries">How many times a failed request is tried again (503, 5xx, timeouts, dropped connections).</param>
-/// <param name="Cache">Where answers are kept.</param>
-/// <param name="Offline">Answer from the cache alone; never send a request.</param>
-internal sealed record ArxivApiOptions(Uri BaseUrl, TimeSpan Delay, TimeSpan Timeout, int Retries, ResponseCache Cache, bool Offline)
-{
-    public static readonly Uri ArxivEndpoint = new("https://export.arxiv.org/api/query");
-}
-
-/// <summary>A source that could not be read: said in one line by the command.</summary>
-internal sealed class SourceException(string message, Exception? inner = null) : Exception(message, inner);
-
 /// <summary>
 /// The arXiv API (Atom): known ids in batches with <c>id_list=</c>, other papers by an exact-phrase title search
 /// (<c>search_query=ti:"…"</c>). One request at a time, at least <see cref="ArxivApiOptions.Delay"/> apart, with a
@@ -38,9 +23,6 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options, I
     private TimeSpan? _lastRequest;
 
     public string Name => "arXiv API";
-
-    /// <summary>Requests sent (not answered from the cache).</summary>
-    public int Requests { get; private set; }
 
     /// <summary>Requests that --offline could not answer from the cache.</summary>
     public int NotCached { get; private set; }
@@ -137,7 +119,6 @@ internal sealed class ArxivApiSource(HttpClient http, ArxivApiOptions options, I
                 timeout.CancelAfter(options.Timeout);
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
                 request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
-                Requests++;
                 _lastRequest = _clock.Elapsed;
                 using HttpResponseMessage response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)

@@ -10,8 +10,8 @@ internal sealed partial class EnrichQuery
     {
         Paper = paper;
         ArxivId = arxivId;
-        Key = TitleText.Key(paper.Title);
         Words = TitleText.Words(paper.Title);
+        Key = string.Concat(Words);
     }
 
     public Paper Paper { get; }

@@ -160,7 +160,7 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                 }
             }
 
-            // A title that is at least Floor alike shares most words, so it shares one of the few rarest.
+            // Each query's few rarest telling words (rarest among the queries): its signature.
             for (int q = 0; q < queries.Count; q++)
             {
                 string[] distinct = queries[q].Words.Distinct(StringComparer.Ordinal).ToArray();
@@ -173,6 +173,7 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                 }
             }
 
+            IdLookup = ById.GetAlternateLookup<ReadOnlySpan<char>>();
             KeyLookup = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
             SignatureLookup = BySignature.GetAlternateLookup<ReadOnlySpan<char>>();
         }
@@ -188,6 +189,8 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
         public Dictionary<string, List<int>> ByKey { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<int>> BySignature { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> IdLookup { get; }
 
         public Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> KeyLookup { get; }
 
@@ -265,9 +268,7 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                 return record;
             }
 
-            if (index.ById.Count > 0
-                && index.ById.TryGetValue(SnapshotLine.Decode(head.Id(line), head.IdEscaped).Trim(), out List<int>? askers)
-                && Whole(line) is ArxivRecord found)
+            if (index.ById.Count > 0 && AskedFor(index, head.Id(line), head.IdEscaped) is List<int> askers && Whole(line) is ArxivRecord found)
             {
                 foreach (int q in askers)
                 {
@@ -281,6 +282,7 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
             {
                 foreach (int q in equal)
                 {
+                    // Already a candidate at 1: a count that can never reach the signature skips the edit distance.
                     _seen[q] = stamp;
                     _shared[q] = int.MinValue;
                     if (Whole(line) is ArxivRecord same)
@@ -334,6 +336,24 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
             }
 
             return !broken;
+        }
+
+        // The queries that asked for this id; plain ASCII ids (all of arXiv's) are looked up without a string.
+        private static List<int>? AskedFor(QueryIndex index, ReadOnlySpan<byte> id, bool escaped)
+        {
+            id = id.Trim(" \t"u8);
+            if (!escaped && id.Length <= 64 && id.IndexOfAnyExceptInRange((byte)0x21, (byte)0x7E) < 0)
+            {
+                Span<char> chars = stackalloc char[id.Length];
+                for (int i = 0; i < id.Length; i++)
+                {
+                    chars[i] = (char)id[i];
+                }
+
+                return index.IdLookup.TryGetValue(chars, out List<int>? plain) ? plain : null;
+            }
+
+            return index.ById.TryGetValue(SnapshotLine.Decode(id, escaped).Trim(), out List<int>? askers) ? askers : null;
         }
 
         // The title's key into _key and its word ends into _wordEnds: without allocating for plain titles.

@@ -40,7 +40,7 @@ public class PersonNameRulesTests
     }
 
     [Fact]
-    public void A_family_name_of_particles_only_has_no_core_to_strip()
+    public void A_family_name_of_particles_only_keeps_its_last_word_as_the_core()
     {
         PersonName name = PersonName.Of("van der", "Jan");
         name.FamilyCore.Should().Be("der", "the last word is the core even when it could be a particle");
