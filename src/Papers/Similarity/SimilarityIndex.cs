@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 namespace Papers.Similarity;
 
 /// <summary>
-/// TF-IDF vectors and k-nearest neighbours of one paper set, built once and reused: for a list instance such as
+/// TF-IDF vectors, latent coordinates and k-nearest neighbours of one paper set, built once and reused: for a list instance such as
 /// <c>PaperCatalog.All</c>, at most once per process (thread-safe).
 /// </summary>
 internal sealed class SimilarityIndex
@@ -15,6 +15,7 @@ internal sealed class SimilarityIndex
     private static readonly ConditionalWeakTable<object, Lazy<SimilarityIndex>> Cache = new();
 
     private readonly Dictionary<string, int> _byId;
+    private readonly Lazy<LatentSpace> _latent;
     private readonly Lazy<(int Neighbour, float Similarity)[][]> _neighbours;
     // Neighbour lists for k up to this are computed once and shared.
     private const int SharedK = 10;
@@ -29,12 +30,15 @@ internal sealed class SimilarityIndex
         }
 
         Vectors = TermVectors.Build(papers.Select(p => p.Title + " " + p.Abstract).ToList());
-        _neighbours = new Lazy<(int, float)[][]>(() => NearestNeighbours.Compute(Vectors, SharedK));
+        _latent = new Lazy<LatentSpace>(() => LatentSpace.Build(Vectors));
+        _neighbours = new Lazy<(int, float)[][]>(() => NearestNeighbours.Compute(Vectors, Latent, SharedK));
     }
 
     public IReadOnlyList<Paper> Papers { get; }
 
     public TermVectors Vectors { get; }
+
+    public LatentSpace Latent => _latent.Value;
 
     public static SimilarityIndex For(IEnumerable<Paper> papers)
     {
@@ -57,14 +61,14 @@ internal sealed class SimilarityIndex
             return k == SharedK ? all : all.Select(n => n.Take(k).ToArray()).ToArray();
         }
 
-        return NearestNeighbours.Compute(Vectors, k);
+        return NearestNeighbours.Compute(Vectors, Latent, k);
     }
 
-    /// <summary>Cosine similarity to every other paper of the set, best first.</summary>
+    /// <summary>Similarity (<see cref="SimilarityMeasure"/>) to every other paper of the set, best first.</summary>
     public IEnumerable<(int Index, float Similarity)> Ranked(int index) =>
         Enumerable.Range(0, Papers.Count)
             .Where(i => i != index)
-            .Select(i => (Index: i, Similarity: Vectors.Vectors[index].Dot(Vectors.Vectors[i])))
+            .Select(i => (Index: i, Similarity: SimilarityMeasure.Of(Vectors, Latent, index, i)))
             .Where(p => p.Similarity > 0)
             .OrderByDescending(p => p.Similarity).ThenBy(p => p.Index);
 

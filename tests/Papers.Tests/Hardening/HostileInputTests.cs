@@ -309,7 +309,7 @@ public class SimilarityWorkTests
         var vectors = Papers.Similarity.TermVectors.Build(Enumerable.Range(0, 2_000).Select(_ => Shared).ToList());
         Papers.Similarity.NearestNeighbours.PostingCap(vectors, int.MaxValue).Should().BeLessThan(2_000, "this corpus is capped");
 
-        var neighbours = Papers.Similarity.NearestNeighbours.Compute(vectors, 5);
+        var neighbours = Papers.Similarity.NearestNeighbours.Compute(vectors, latent: null, 5);
 
         neighbours[0].Select(x => x.Neighbour).Should().Equal(1, 2, 3, 4, 5);
         neighbours[1_999].Select(x => x.Neighbour).Should().Equal(0, 1, 2, 3, 4);
