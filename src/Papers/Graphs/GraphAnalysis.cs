@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Papers.Text;
 using QuikGraph;
 using QuikGraph.Algorithms.ConnectedComponents;
 
@@ -61,7 +60,7 @@ public sealed class GraphAnalysis
             }
         }
 
-        List<IReadOnlyList<string>> labels = Label(graph, order);
+        List<IReadOnlyList<string>> labels = CommunityNames.Name(graph, order);
         var communities = order.Select((members, c) => new Community(c, members, labels[c])).ToList();
         return new GraphAnalysis(component, componentCount, pageRank, community, modularity, communities);
     }
@@ -101,53 +100,5 @@ public sealed class GraphAnalysis
         }
 
         return (component, algorithm.ComponentCount);
-    }
-
-    // Class-based TF-IDF (as in BERTopic): a term scores tf(t, c) · log(1 + A / f(t)), where A is the average
-    // number of words per community and f(t) the term's frequency over all communities.
-    private static List<IReadOnlyList<string>> Label(PaperGraph graph, List<List<int>> communities, int count = 3)
-    {
-        var classTerms = new List<Dictionary<string, int>>();
-        var total = new Dictionary<string, int>(StringComparer.Ordinal);
-        var surface = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        long words = 0;
-        foreach (List<int> members in communities)
-        {
-            var tf = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (int node in members)
-            {
-                GraphNode g = graph.Nodes[node];
-                string text = g.Paper is Paper paper ? paper.Title + " " + paper.Title + " " + paper.Abstract : g.Label;
-                foreach (Token token in Tokenizer.Tokenize(text))
-                {
-                    if (token.Lower.Length < 3 || StopWords.IsBoilerplate(token.Lower) || char.IsDigit(token.Lower[0]))
-                    {
-                        continue;
-                    }
-
-                    tf[token.Stem] = (tf.TryGetValue(token.Stem, out int n) ? n : 0) + 1;
-                    total[token.Stem] = (total.TryGetValue(token.Stem, out int t) ? t : 0) + 1;
-                    if (!surface.TryGetValue(token.Stem, out var forms))
-                    {
-                        surface[token.Stem] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
-                    }
-
-                    string form = token.IsAcronym ? token.Surface : token.Lower;
-                    forms[form] = (forms.TryGetValue(form, out int f) ? f : 0) + 1;
-                    words++;
-                }
-            }
-
-            classTerms.Add(tf);
-        }
-
-        double average = communities.Count == 0 ? 0 : (double)words / communities.Count;
-        return classTerms.Select(tf => (IReadOnlyList<string>)tf
-                .Select(p => (Stem: p.Key, Score: p.Value * Math.Log(1 + (average / total[p.Key]))))
-                .OrderByDescending(p => p.Score).ThenBy(p => p.Stem, StringComparer.Ordinal)
-                .Take(count)
-                .Select(p => surface[p.Stem].OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key)
-                .ToList())
-            .ToList();
     }
 }

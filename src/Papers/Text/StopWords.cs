@@ -32,7 +32,8 @@ internal static class StopWords
         "new", "based", "existing", "work", "works", "study", "achieve", "achieves", "significantly", "furthermore",
         "moreover", "specifically", "particular", "various", "different", "experiments", "experimental", "extensive",
         "state", "art", "first", "two", "three", "make", "makes", "well", "available", "code", "https", "http",
-        "github", "com", "www", "org",
+        "github", "com", "www", "org", "remarkable", "significant", "challenge", "challenges", "success",
+        "achieved", "emerging", "discusses", "struggle", "struggles",
     };
 
     /// <summary>A function word ("the", "of", "via"): never a search or similarity term.</summary>

@@ -123,8 +123,8 @@ internal sealed class KeyphraseExtractor
         return false;
     }
 
-    // The written form is only needed to show a phrase, not to count it.
-    private static IEnumerable<Candidate> Candidates(string text, bool withSurface)
+    // The written form is only needed to show a phrase, not to count it. Community names use the same phrases.
+    internal static IEnumerable<Candidate> Candidates(string text, bool withSurface)
     {
         List<Token> tokens = Tokenizer.Tokenize(text);
         for (int i = 0; i < tokens.Count; i++)
@@ -188,7 +188,7 @@ internal sealed class KeyphraseExtractor
         return right.Start - left.End <= 2;
     }
 
-    private readonly struct Candidate
+    internal readonly struct Candidate
     {
         public Candidate(string key, string surface, string[] stems)
         {

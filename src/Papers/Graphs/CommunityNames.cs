@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Papers.Text;
+using Papers.Topics;
+
+namespace Papers.Graphs;
+
+/// <summary>
+/// Names for communities that tell them apart. Candidates are the phrases of one to three words that keyphrases are
+/// made of ("point cloud", "super-resolution", "reinforcement learning" stay whole), scored by class-based TF-IDF
+/// as BERTopic does, with papers as the unit: the share of the community's papers that use the phrase times
+/// log(1 + average community size / papers in the whole set that use it), longer phrases favoured. A word that
+/// most communities use is no name and adds nothing to a phrase. A taxonomy
+/// topic that most of a community's papers have comes first. No word may name more than a quarter of the
+/// communities (when there are four or more): a word every community uses ("models") names none of them.
+/// </summary>
+internal static class CommunityNames
+{
+    public const int TermsPerName = 3;
+
+    // A topic names a community when at least this share of its papers have it.
+    private const double TopicShare = 0.6;
+
+    public static List<IReadOnlyList<string>> Name(PaperGraph graph, List<List<int>> communities, Taxonomy? taxonomy = null)
+    {
+        int limit = communities.Count >= 4 ? Math.Max(1, communities.Count / 4) : int.MaxValue;
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ranked = Rank(graph, communities);
+        var topics = DominantTopics(graph, communities, taxonomy ?? Taxonomy.Default);
+        var names = new List<IReadOnlyList<string>>();
+        for (int c = 0; c < communities.Count; c++)
+        {
+            var chosen = new List<(string Surface, string[] Stems)>();
+            foreach (var (surface, stems) in topics[c].Concat(ranked[c]))
+            {
+                if (chosen.Count == TermsPerName)
+                {
+                    break;
+                }
+
+                if (chosen.Any(x => Overlaps(x.Stems, stems)) || stems.Any(s => uses.GetValueOrDefault(s) >= limit))
+                {
+                    continue;
+                }
+
+                chosen.Add((surface, stems));
+            }
+
+            foreach (string stem in chosen.SelectMany(x => x.Stems).Distinct(StringComparer.Ordinal))
+            {
+                uses[stem] = uses.GetValueOrDefault(stem) + 1;
+            }
+
+            names.Add(chosen.Select(x => x.Surface).ToList());
+        }
+
+        return names;
+    }
+
+    // Each community's candidate phrases, best first, with their most common written form.
+    private static List<List<(string Surface, string[] Stems)>> Rank(PaperGraph graph, List<List<int>> communities)
+    {
+        var perCommunity = new List<Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>>();
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (List<int> members in communities)
+        {
+            var counts = new Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
+            foreach (int node in members)
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var candidate in KeyphraseExtractor.Candidates(Text(graph.Nodes[node]), withSurface: true))
+                {
+                    if (!counts.TryGetValue(candidate.Key, out var entry))
+                    {
+                        entry = (0, candidate.Stems, new Dictionary<string, int>(StringComparer.Ordinal));
+                    }
+
+                    string form = Form(candidate.Surface);
+                    entry.Forms[form] = entry.Forms.GetValueOrDefault(form) + 1;
+                    if (seen.Add(candidate.Key))
+                    {
+                        entry.Papers++;
+                        total[candidate.Key] = total.GetValueOrDefault(candidate.Key) + 1;
+                    }
+
+                    counts[candidate.Key] = entry;
+                }
+            }
+
+            perCommunity.Add(counts);
+        }
+
+        double average = communities.Count == 0 ? 0 : communities.Sum(m => m.Count) / (double)communities.Count;
+        var spread = Spread(perCommunity, communities);
+        return perCommunity.Select((counts, c) =>
+        {
+            // In a community of three or more, a phrase of one paper is that paper's, not the community's.
+            int least = communities[c].Count >= 3 ? 2 : 1;
+            return counts
+                .Where(p => p.Value.Papers >= least)
+                .Select(p => (p.Key, p.Value.Stems, p.Value.Forms, Score: Score(p.Value.Papers, communities[c].Count, total[p.Key], average, p.Value.Stems, stem => Elsewhere(spread, counts, communities[c].Count, stem, communities.Count))))
+                .Where(p => p.Score > 0)
+                .OrderByDescending(p => p.Score).ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => (p.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, p.Stems))
+                .ToList();
+        }).ToList();
+    }
+
+    // c-TF-IDF with papers as the unit, and a phrase favoured for each distinctive word it has beyond the first.
+    // A word that most other communities use too is not distinctive: alone it names nothing (score 0), and in a
+    // phrase it adds nothing, so "point cloud" beats "models of point" when every community talks of models.
+    private static double Score(int papers, int size, int everywhere, double average, string[] stems, Func<string, double> elsewhere)
+    {
+        int distinctive = stems.Count(stem => !StopWords.Contains(stem) && elsewhere(stem) <= 0.5);
+        if (distinctive == 0)
+        {
+            return 0;
+        }
+
+        return (double)papers / size * Math.Log(1 + (average / everywhere)) * (1 + (0.25 * (distinctive - 1)));
+    }
+
+    // For each word, the number of communities in which a quarter of the papers or more use it.
+    private static Dictionary<string, int> Spread(List<Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>> perCommunity, List<List<int>> communities)
+    {
+        var spread = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int c = 0; c < perCommunity.Count; c++)
+        {
+            foreach (var pair in perCommunity[c])
+            {
+                if (Common(pair.Value.Papers, pair.Value.Stems, communities[c].Count))
+                {
+                    spread[pair.Key] = spread.GetValueOrDefault(pair.Key) + 1;
+                }
+            }
+        }
+
+        return spread;
+    }
+
+    // The share of the other communities in which the word is common.
+    private static double Elsewhere(Dictionary<string, int> spread, Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)> own, int size, string stem, int communities)
+    {
+        if (communities < 2)
+        {
+            return 0;
+        }
+
+        int here = own.TryGetValue(stem, out var entry) && Common(entry.Papers, entry.Stems, size) ? 1 : 0;
+        return (spread.GetValueOrDefault(stem) - here) / (double)(communities - 1);
+    }
+
+    private static bool Common(int papers, string[] stems, int size) => stems.Length == 1 && papers * 4 >= size;
+
+    // The topic most of a community's papers have, as a name candidate (none when no topic has the share).
+    private static List<List<(string Surface, string[] Stems)>> DominantTopics(PaperGraph graph, List<List<int>> communities, Taxonomy taxonomy)
+    {
+        return communities.Select(members =>
+        {
+            var papers = members.Select(m => graph.Nodes[m].Paper).OfType<Paper>().ToList();
+            var best = papers.SelectMany(p => p.Topics.Distinct(StringComparer.Ordinal))
+                .GroupBy(t => t, StringComparer.Ordinal)
+                .Select(g => (Topic: g.Key, Count: g.Count()))
+                .OrderByDescending(t => t.Count).ThenBy(t => t.Topic, StringComparer.Ordinal)
+                .FirstOrDefault();
+            if (papers.Count < 3 || best.Topic is null || best.Count < TopicShare * papers.Count)
+            {
+                return [];
+            }
+
+            string name = taxonomy.Find(best.Topic)?.Name ?? best.Topic;
+            return new List<(string, string[])> { (name, Tokenizer.Tokenize(name).Select(t => t.IsAcronym ? t.Lower : t.Stem).ToArray()) };
+        }).ToList();
+    }
+
+    // Papers are named by their title and abstract; topic nodes by their topic's name.
+    private static string Text(GraphNode node) => node.Paper is Paper paper ? paper.Title + " . " + paper.Abstract : node.Label;
+
+    // "Point Cloud" at the start of a title is "point cloud"; "MLLMs", "E-ViLM" and "X-ray" keep their capitals.
+    private static string Form(string surface) =>
+        string.Join(" ", surface.Split(' ').Select(word => string.Join("-", word.Split('-').Select(part =>
+            (part.Length == 1 && char.IsUpper(part[0])) || part.Skip(1).Any(char.IsUpper) ? part : part.ToLowerInvariant()))));
+
+    private static bool Overlaps(string[] a, string[] b) => a.Any(s => b.Contains(s, StringComparer.Ordinal));
+}
