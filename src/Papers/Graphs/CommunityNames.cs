@@ -13,7 +13,8 @@ namespace Papers.Graphs;
 /// log(1 + average community size / papers in the whole set that use it), longer phrases favoured. A word that
 /// most communities use is no name and adds nothing to a phrase. A taxonomy
 /// topic that most of a community's papers have comes first. No word may name more than a quarter of the
-/// communities (when there are four or more): a word every community uses ("models") names none of them.
+/// communities (when there are four or more): a word every community uses ("models") names none of them. A
+/// community of topics (the topic graph) is named by its biggest topics.
 /// </summary>
 internal static class CommunityNames
 {
@@ -31,6 +32,14 @@ internal static class CommunityNames
         var names = new List<IReadOnlyList<string>>();
         for (int c = 0; c < communities.Count; c++)
         {
+            if (communities[c].All(m => graph.Nodes[m].Kind == NodeKind.Topic))
+            {
+                // A community of topics is named by its biggest topics.
+                names.Add(communities[c].Select(m => graph.Nodes[m]).OrderByDescending(n => n.Size).ThenBy(n => n.Label, StringComparer.Ordinal)
+                    .Take(TermsPerName).Select(n => n.Label).ToList());
+                continue;
+            }
+
             var chosen = new List<(string Surface, string[] Stems)>();
             foreach (var (surface, stems) in topics[c].Concat(ranked[c]))
             {
@@ -174,7 +183,7 @@ internal static class CommunityNames
         }).ToList();
     }
 
-    // Papers are named by their title and abstract; topic nodes by their topic's name.
+    // Papers are named by their title and abstract; topic nodes (in a paper–topic graph) by their topic's name.
     private static string Text(GraphNode node) => node.Paper is Paper paper ? paper.Title + " . " + paper.Abstract : node.Label;
 
     // "Point Cloud" at the start of a title is "point cloud"; "MLLMs", "E-ViLM" and "X-ray" keep their capitals.

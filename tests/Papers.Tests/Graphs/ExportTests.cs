@@ -147,7 +147,7 @@ public class ExportTests
         dom.Should().Contain("data-ready=\"4\"").And.NotContain("data-errors");
     }
 
-    private static string[] Headless(string dir) =>
+    internal static string[] Headless(string dir) =>
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--user-data-dir=" + Path.Combine(dir, "profile"), "--virtual-time-budget=3000",

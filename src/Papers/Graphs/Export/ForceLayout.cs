@@ -9,8 +9,11 @@ namespace Papers.Graphs.Export;
 /// </summary>
 internal static class ForceLayout
 {
-    public static (double X, double Y)[] Compute(PaperGraph graph, double width, double height, int iterations = 300)
+    /// <summary>Node positions inside <paramref name="area"/>, at least <paramref name="inset"/> from its edges.</summary>
+    public static (double X, double Y)[] Compute(PaperGraph graph, Rect area, double inset, int iterations = 300)
     {
+        double width = area.Width;
+        double height = area.Height;
         int n = graph.Nodes.Count;
         var x = new double[n];
         var y = new double[n];
@@ -72,11 +75,11 @@ internal static class ForceLayout
             temperature *= 0.985;
         }
 
-        return Fit(x, y, width, height);
+        return Fit(x, y, area, inset);
     }
 
-    // Scale the layout into the canvas with a margin for labels.
-    private static (double, double)[] Fit(double[] x, double[] y, double width, double height)
+    // Scale the layout into the area, nodes at least the inset from its edges.
+    private static (double, double)[] Fit(double[] x, double[] y, Rect area, double inset)
     {
         int n = x.Length;
         var result = new (double, double)[n];
@@ -85,23 +88,27 @@ internal static class ForceLayout
             return result;
         }
 
-        double minX = double.MaxValue, maxX = double.MinValue, minY = double.MaxValue, maxY = double.MinValue;
+        // Scale by the middle 96 % of the nodes, so one far-flung loner does not shrink the rest into a corner;
+        // the loners are then pulled in to the area's edge.
+        var (minX, maxX) = Range(x);
+        var (minY, maxY) = Range(y);
+        double sx = maxX - minX < 1 ? 0 : (area.Width - (2 * inset)) / (maxX - minX);
+        double sy = maxY - minY < 1 ? 0 : (area.Height - (2 * inset)) / (maxY - minY);
         for (int i = 0; i < n; i++)
         {
-            minX = Math.Min(minX, x[i]);
-            maxX = Math.Max(maxX, x[i]);
-            minY = Math.Min(minY, y[i]);
-            maxY = Math.Max(maxY, y[i]);
-        }
-
-        const double margin = 60;
-        double sx = maxX - minX < 1 ? 0 : (width - (2 * margin)) / (maxX - minX);
-        double sy = maxY - minY < 1 ? 0 : (height - (2 * margin)) / (maxY - minY);
-        for (int i = 0; i < n; i++)
-        {
-            result[i] = (sx == 0 ? width / 2 : margin + ((x[i] - minX) * sx), sy == 0 ? height / 2 : margin + ((y[i] - minY) * sy));
+            result[i] = (
+                sx == 0 ? area.Left + (area.Width / 2) : Math.Clamp(area.Left + inset + ((x[i] - minX) * sx), area.Left + inset, area.Right - inset),
+                sy == 0 ? area.Top + (area.Height / 2) : Math.Clamp(area.Top + inset + ((y[i] - minY) * sy), area.Top + inset, area.Bottom - inset));
         }
 
         return result;
+    }
+
+    private static (double Min, double Max) Range(double[] values)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        int cut = sorted.Length >= 50 ? sorted.Length / 50 : 0;
+        return (sorted[cut], sorted[sorted.Length - 1 - cut]);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -19,6 +20,12 @@ internal static class GraphPicture
 
     private const double Width = 1200;
     private const double Height = 800;
+    private const double MinRadius = 4;
+    private const double MaxRadius = 16;
+    private const int EdgesPerNode = 3;
+    private const int MaxLabels = 40;
+    private const int LegendRows = 4;
+    private const double LegendRowHeight = 18;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string ToSvg(PaperGraph graph) => Svg(graph.Top(MaxNodes));
@@ -34,7 +41,8 @@ internal static class GraphPicture
         html.Append("main{flex:1;overflow:hidden}svg{width:100%;height:100%}\n");
         html.Append("aside{width:320px;padding:12px;border-left:1px solid #ddd;overflow:auto;background:#fafafa}\n");
         html.Append("input{width:100%;box-sizing:border-box;padding:6px;margin-bottom:8px}\n");
-        html.Append(".dim{opacity:.12}.hit circle,.hit rect{stroke:#000;stroke-width:2.5}\n");
+        html.Append(".dim{opacity:.12}.hit circle,.hit rect{stroke:#000;stroke-width:2.5}.hit .hover{display:inline}\n");
+        html.Append(".label.crowded{display:none}.node:hover .label.crowded{display:inline}#viewport{cursor:grab}\n");
         html.Append("</style>\n</head>\n<body>\n<main>\n").Append(Svg(shown)).Append("</main>\n<aside>\n<h2>").Append(heading).Append("</h2>\n");
         html.Append("<input id=\"search\" type=\"search\" placeholder=\"Search titles…\" aria-label=\"Search titles\">\n");
         html.Append("<p id=\"summary\">").Append(shown.Nodes.Count.ToString(Invariant)).Append(" nodes, ").Append(shown.Edges.Count.ToString(Invariant))
@@ -64,6 +72,36 @@ internal static class GraphPicture
     g.addEventListener('mouseenter', function () { show(i); });
     g.addEventListener('click', function () { show(i); });
   });
+
+  // The picture placed labels by estimated widths; with the real font, a label that still meets a better-ranked
+  // one or leaves the picture waits for hover.
+  var svg = document.querySelector('main svg');
+  var frame = svg.getBoundingClientRect();
+  var legend = document.getElementById('legend').getBoundingClientRect();
+  var kept = [];
+  function meets(a, b) { return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom; }
+  Array.prototype.slice.call(document.querySelectorAll('text.label'))
+    .sort(function (a, b) { return a.getAttribute('data-rank') - b.getAttribute('data-rank'); })
+    .forEach(function (t) {
+      var r = t.getBoundingClientRect();
+      var inside = r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      if (!inside || meets(r, legend) || kept.some(function (k) { return meets(r, k); })) { t.classList.add('crowded'); } else { kept.push(r); }
+    });
+
+  // Zoom with the wheel about the pointer, pan by dragging; the legend stays put.
+  var view = document.getElementById('viewport');
+  var scale = 1, tx = 0, ty = 0, drag = null;
+  function apply() { view.setAttribute('transform', 'translate(' + tx + ' ' + ty + ') scale(' + scale + ')'); }
+  function point(e) { var m = svg.getScreenCTM().inverse(); return { x: m.a * e.clientX + m.c * e.clientY + m.e, y: m.b * e.clientX + m.d * e.clientY + m.f }; }
+  svg.addEventListener('wheel', function (e) {
+    e.preventDefault();
+    var p = point(e), factor = e.deltaY < 0 ? 1.2 : 1 / 1.2, next = Math.min(20, Math.max(0.5, scale * factor));
+    tx = p.x - (p.x - tx) * next / scale; ty = p.y - (p.y - ty) * next / scale; scale = next; apply();
+  }, { passive: false });
+  svg.addEventListener('pointerdown', function (e) { var p = point(e); drag = { x: p.x - tx, y: p.y - ty }; });
+  svg.addEventListener('pointermove', function (e) { if (drag) { var p = point(e); tx = p.x - drag.x; ty = p.y - drag.y; apply(); } });
+  window.addEventListener('pointerup', function () { drag = null; });
+
   document.getElementById('search').addEventListener('input', function (e) {
     var q = e.target.value.trim().toLowerCase();
     nodes.forEach(function (g) {
@@ -80,68 +118,134 @@ internal static class GraphPicture
     private static string Svg(PaperGraph graph)
     {
         GraphAnalysis analysis = graph.Analysis;
-        var layout = ForceLayout.Compute(graph, Width, Height);
-        double maxRank = graph.Nodes.Count == 0 ? 1 : analysis.PageRank.Max();
-        var labelled = Enumerable.Range(0, graph.Nodes.Count).OrderByDescending(i => analysis.PageRank[i]).ThenBy(i => i).Take(40).ToHashSet();
+        var communities = analysis.Communities.Where(c => c.Members.Count > 0).Take(2 * LegendRows).ToList();
+        var edges = Strongest(graph, EdgesPerNode);
+        string key = $"size: {(graph.Nodes.Any(n => n.Kind == NodeKind.Topic) ? "papers per topic, PageRank per paper" : "PageRank")} · " +
+            $"width: edge weight · each node's {EdgesPerNode} strongest edges drawn ({edges.Count} of {graph.Edges.Count})";
+
+        // The legend has the top of the picture and the excerpt note its foot; nodes and labels keep to the rest.
+        double legendHeight = 16 + (LegendRowHeight * (Math.Min(LegendRows, (communities.Count + 1) / 2) + 1));
+        double footer = graph.Excerpt is null ? 0 : 24;
+        var area = new Rect(0, legendHeight, Width, Height - legendHeight - footer);
+        var layout = ForceLayout.Compute(graph, area, inset: MaxRadius + 4);
+        double[] radius = Radii(graph);
+        var order = Enumerable.Range(0, graph.Nodes.Count).OrderByDescending(i => radius[i]).ThenBy(i => i).ToList();
+        // Labels keep off each other and off the nodes that may be labelled, so no important node hides under a
+        // label (keeping off every node would leave dense clusters unlabelled).
+        var candidates = order.Take(MaxLabels).ToList();
+        var nodeBoxes = candidates.Select(i => new Rect(layout[i].X - radius[i], layout[i].Y - radius[i], 2 * radius[i], 2 * radius[i])).ToList();
+        var labels = LabelPlacer.Place(candidates, i => (layout[i].X, layout[i].Y, radius[i]), i => Label(graph.Nodes[i]), area, nodeBoxes)
+            .ToDictionary(p => p.Node);
+
         var svg = new StringBuilder();
-        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Append(Width.ToString(Invariant)).Append(' ').Append(Height.ToString(Invariant))
+        svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Append(N(Width)).Append(' ').Append(N(Height))
             .Append("\" font-family=\"system-ui, sans-serif\" role=\"img\">\n");
         svg.Append("<title>").Append(SafeText.Xml(graph.Name + " graph")).Append("</title>\n");
-        svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<g stroke=\"#999\" stroke-opacity=\"0.45\">\n");
-        foreach (GraphEdge edge in graph.Edges)
+        svg.Append("<style>.hover{display:none}.node:hover .hover{display:inline}</style>\n");
+        svg.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n<g id=\"viewport\">\n<g stroke=\"#888\" stroke-opacity=\"0.5\">\n");
+        double maxWeight = edges.Count == 0 ? 1 : Math.Max(1e-9, edges.Max(e => e.Weight));
+        foreach (GraphEdge edge in edges)
         {
             var (x1, y1) = layout[edge.Source];
             var (x2, y2) = layout[edge.Target];
             svg.Append("<line x1=\"").Append(N(x1)).Append("\" y1=\"").Append(N(y1)).Append("\" x2=\"").Append(N(x2)).Append("\" y2=\"").Append(N(y2))
-                .Append("\" stroke-width=\"").Append(N(0.5 + (2 * Math.Min(1, edge.Weight)))).Append("\"/>\n");
+                .Append("\" stroke-width=\"").Append(N(0.5 + (3.5 * Math.Max(0, edge.Weight) / maxWeight))).Append("\"/>\n");
         }
 
         svg.Append("</g>\n");
-        for (int i = 0; i < graph.Nodes.Count; i++)
+        // Least important first, so the labelled nodes and their labels are drawn over the rest.
+        for (int rank = order.Count - 1; rank >= 0; rank--)
         {
-            GraphNode node = graph.Nodes[i];
-            var (x, y) = layout[i];
-            double r = 4 + (10 * Math.Sqrt(analysis.PageRank[i] / maxRank));
-            string color = Palette.Color(analysis.Community[i]);
-            svg.Append("<g class=\"node\" data-index=\"").Append(i.ToString(Invariant)).Append("\"><title>").Append(SafeText.Xml(node.Paper?.Title ?? node.Label)).Append("</title>");
-            if (node.Kind == NodeKind.Topic)
-            {
-                svg.Append("<rect x=\"").Append(N(x - r)).Append("\" y=\"").Append(N(y - r)).Append("\" width=\"").Append(N(2 * r)).Append("\" height=\"").Append(N(2 * r));
-            }
-            else
-            {
-                svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(y)).Append("\" r=\"").Append(N(r));
-            }
-
-            svg.Append("\" fill=\"").Append(color).Append("\" stroke=\"#fff\" stroke-width=\"1\"/>");
-            if (labelled.Contains(i))
-            {
-                svg.Append("<text x=\"").Append(N(x + r + 3)).Append("\" y=\"").Append(N(y + 4)).Append("\" font-size=\"12\" fill=\"#222\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">")
-                    .Append(SafeText.Xml(SafeText.Clean(node.Label, 40))).Append("</text>");
-            }
-
-            svg.Append("</g>\n");
+            int i = order[rank];
+            AppendNode(svg, graph.Nodes[i], i, layout[i], radius[i], Palette.Color(analysis.Community[i]), labels.TryGetValue(i, out var placed) ? placed : null, rank);
         }
 
-        // Legend: the largest communities and what they are about.
-        svg.Append("<g font-size=\"12\">\n");
-        int row = 0;
-        foreach (Community community in analysis.Communities.Where(c => c.Members.Count > 0).Take(8))
-        {
-            double y = 20 + (row++ * 18);
-            svg.Append("<rect x=\"12\" y=\"").Append(N(y - 10)).Append("\" width=\"12\" height=\"12\" fill=\"").Append(Palette.Color(community.Id)).Append("\"/>");
-            svg.Append("<text x=\"30\" y=\"").Append(N(y)).Append("\" fill=\"#222\">").Append(SafeText.Xml(SafeText.Clean(community.Label, 60)))
-                .Append(" (").Append(community.Members.Count.ToString(Invariant)).Append(")</text>\n");
-        }
-
+        svg.Append("</g>\n");
+        AppendLegend(svg, communities, key, legendHeight);
         if (graph.Excerpt is string excerpt)
         {
-            svg.Append("<text x=\"12\" y=\"").Append(N(Height - 12)).Append("\" fill=\"#666\">").Append(SafeText.Xml(excerpt)).Append("</text>\n");
+            svg.Append("<text x=\"12\" y=\"").Append(N(Height - 8)).Append("\" font-size=\"12\" fill=\"#555\">").Append(SafeText.Xml(excerpt)).Append("</text>\n");
         }
 
-        svg.Append("</g>\n</svg>\n");
+        svg.Append("</svg>\n");
         return svg.ToString();
     }
+
+    private static void AppendNode(StringBuilder svg, GraphNode node, int i, (double X, double Y) at, double r, string color, LabelPlacer.Placement? label, int rank)
+    {
+        var (x, y) = at;
+        svg.Append("<g class=\"node\" data-index=\"").Append(i.ToString(Invariant)).Append("\"><title>").Append(SafeText.Xml(node.Paper?.Title ?? node.Label)).Append("</title>");
+        if (node.Kind == NodeKind.Topic)
+        {
+            svg.Append("<rect x=\"").Append(N(x - r)).Append("\" y=\"").Append(N(y - r)).Append("\" width=\"").Append(N(2 * r)).Append("\" height=\"").Append(N(2 * r));
+        }
+        else
+        {
+            svg.Append("<circle cx=\"").Append(N(x)).Append("\" cy=\"").Append(N(y)).Append("\" r=\"").Append(N(r));
+        }
+
+        svg.Append("\" fill=\"").Append(color).Append("\" stroke=\"#fff\" stroke-width=\"1\"/>");
+
+        // A placed label is always shown; every other node shows its label on hover, beside it on the side with room.
+        bool rightHalf = x > Width / 2;
+        var (textX, baseline, anchor, kind) = label is { } p
+            ? (p.X, p.Y, p.Anchor, "label")
+            : (rightHalf ? x - r - 3 : x + r + 3, y + 4, rightHalf ? "end" : "start", "hover");
+        svg.Append("<text class=\"").Append(kind).Append("\" data-rank=\"").Append(rank.ToString(Invariant)).Append("\" x=\"").Append(N(textX)).Append("\" y=\"").Append(N(baseline))
+            .Append("\" text-anchor=\"").Append(anchor).Append("\" font-size=\"").Append(N(LabelPlacer.FontSize))
+            .Append("\" fill=\"#222\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"3\">")
+            .Append(SafeText.Xml(Label(node))).Append("</text></g>\n");
+    }
+
+    // Communities in two columns, then what sizes and widths mean; on a white ground, above the nodes' area.
+    private static void AppendLegend(StringBuilder svg, List<Community> communities, string key, double height)
+    {
+        svg.Append("<g id=\"legend\" font-size=\"12\">\n<rect width=\"").Append(N(Width)).Append("\" height=\"").Append(N(height)).Append("\" fill=\"#ffffff\" fill-opacity=\"0.92\"/>\n");
+        int rows = Math.Min(LegendRows, (communities.Count + 1) / 2);
+        for (int c = 0; c < communities.Count; c++)
+        {
+            double x = 12 + ((c / Math.Max(1, rows)) * (Width / 2));
+            double y = 20 + ((c % Math.Max(1, rows)) * LegendRowHeight);
+            svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(y - 10)).Append("\" width=\"12\" height=\"12\" fill=\"").Append(Palette.Color(communities[c].Id)).Append("\"/>");
+            svg.Append("<text x=\"").Append(N(x + 18)).Append("\" y=\"").Append(N(y)).Append("\" fill=\"#222\">").Append(SafeText.Xml(SafeText.Clean(communities[c].Label, 70)))
+                .Append(" (").Append(communities[c].Members.Count.ToString(Invariant)).Append(")</text>\n");
+        }
+
+        svg.Append("<text x=\"12\" y=\"").Append(N(20 + (rows * LegendRowHeight))).Append("\" fill=\"#555\">").Append(SafeText.Xml(key)).Append("</text>\n</g>\n");
+    }
+
+    // Papers by PageRank, topics by how many papers have them (the area grows with the measure).
+    private static double[] Radii(PaperGraph graph)
+    {
+        double maxRank = graph.Nodes.Count == 0 ? 1 : Math.Max(1e-12, graph.Analysis.PageRank.Max());
+        double maxSize = graph.Nodes.Where(n => n.Kind == NodeKind.Topic).Select(n => n.Size).DefaultIfEmpty(1).Max();
+        return graph.Nodes.Select((node, i) => node.Kind == NodeKind.Topic
+                ? MinRadius + ((MaxRadius - MinRadius) * Math.Sqrt(Math.Max(0, node.Size) / Math.Max(1e-12, maxSize)))
+                : MinRadius + ((MaxRadius - MinRadius) * Math.Sqrt(graph.Analysis.PageRank[i] / maxRank)))
+            .ToArray();
+    }
+
+    // Each node's strongest edges (ties: lower index); an edge is drawn when it is among either end's strongest.
+    private static List<GraphEdge> Strongest(PaperGraph graph, int perNode)
+    {
+        var keep = new HashSet<GraphEdge>();
+        var byNode = new List<GraphEdge>[graph.Nodes.Count];
+        foreach (GraphEdge edge in graph.Edges)
+        {
+            (byNode[edge.Source] ??= new()).Add(edge);
+            (byNode[edge.Target] ??= new()).Add(edge);
+        }
+
+        foreach (var list in byNode.Where(l => l != null))
+        {
+            keep.UnionWith(list.OrderByDescending(e => e.Weight).ThenBy(e => e.Source).ThenBy(e => e.Target).Take(perNode));
+        }
+
+        return graph.Edges.Where(keep.Contains).ToList();
+    }
+
+    // Long enough to recognise a title, short enough that a few dozen fit.
+    private static string Label(GraphNode node) => SafeText.Clean(node.Label, 32);
 
     private static string NodeData(PaperGraph graph)
     {
