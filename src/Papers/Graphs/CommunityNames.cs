@@ -20,6 +20,10 @@ internal static class CommunityNames
 {
     public const int TermsPerName = 3;
 
+    // Candidates per community that a name may be chosen from (the best by score; the rest are never reached in
+    // practice, as only words used by too many other names are skipped).
+    private const int Shortlist = 60;
+
     // A topic names a community when at least this share of its papers have it.
     private const double TopicShare = 0.6;
 
@@ -70,34 +74,17 @@ internal static class CommunityNames
     // Each community's candidate phrases, best first, with their most common written form.
     private static List<List<(string Surface, string[] Stems)>> Rank(PaperGraph graph, List<List<int>> communities)
     {
-        var perCommunity = new List<Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>>();
+        // Communities are counted apart (on all cores), then the whole set's counts are their sums: the same tables
+        // whatever the number of threads.
+        var perCommunity = new Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>[communities.Count];
+        System.Threading.Tasks.Parallel.For(0, communities.Count, c => perCommunity[c] = Count(graph, communities[c]));
         var total = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (List<int> members in communities)
+        foreach (var counts in perCommunity)
         {
-            var counts = new Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
-            foreach (int node in members)
+            foreach (var pair in counts)
             {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var candidate in KeyphraseExtractor.Candidates(Text(graph.Nodes[node]), withSurface: true))
-                {
-                    if (!counts.TryGetValue(candidate.Key, out var entry))
-                    {
-                        entry = (0, candidate.Stems, new Dictionary<string, int>(StringComparer.Ordinal));
-                    }
-
-                    string form = Form(candidate.Surface);
-                    entry.Forms[form] = entry.Forms.GetValueOrDefault(form) + 1;
-                    if (seen.Add(candidate.Key))
-                    {
-                        entry.Papers++;
-                        total[candidate.Key] = total.GetValueOrDefault(candidate.Key) + 1;
-                    }
-
-                    counts[candidate.Key] = entry;
-                }
+                total[pair.Key] = total.GetValueOrDefault(pair.Key) + pair.Value.Papers;
             }
-
-            perCommunity.Add(counts);
         }
 
         double average = communities.Count == 0 ? 0 : communities.Sum(m => m.Count) / (double)communities.Count;
@@ -111,9 +98,38 @@ internal static class CommunityNames
                 .Select(p => (p.Key, p.Value.Stems, p.Value.Forms, Score: Score(p.Value.Papers, communities[c].Count, total[p.Key], average, p.Value.Stems, stem => Elsewhere(spread, counts, communities[c].Count, stem, communities.Count))))
                 .Where(p => p.Score > 0)
                 .OrderByDescending(p => p.Score).ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => (p.Forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key, p.Stems))
+                .Take(Shortlist)
+                .Select(p => (CommonForm(p.Forms), p.Stems))
                 .ToList();
         }).ToList();
+    }
+
+    // How many of the community's papers use each candidate phrase, and how it is written.
+    private static Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)> Count(PaperGraph graph, List<int> members)
+    {
+        var counts = new Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (int node in members)
+        {
+            seen.Clear();
+            foreach (var candidate in KeyphraseExtractor.Candidates(Text(graph.Nodes[node]), withSurface: true))
+            {
+                if (!counts.TryGetValue(candidate.Key, out var entry))
+                {
+                    entry = (0, candidate.Stems, new Dictionary<string, int>(StringComparer.Ordinal));
+                }
+
+                entry.Forms[candidate.Surface] = entry.Forms.GetValueOrDefault(candidate.Surface) + 1;
+                if (seen.Add(candidate.Key))
+                {
+                    entry.Papers++;
+                }
+
+                counts[candidate.Key] = entry;
+            }
+        }
+
+        return counts;
     }
 
     // c-TF-IDF with papers as the unit, and a phrase favoured for each distinctive word it has beyond the first.
@@ -131,10 +147,10 @@ internal static class CommunityNames
     }
 
     // For each word, the number of communities in which a quarter of the papers or more use it.
-    private static Dictionary<string, int> Spread(List<Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>> perCommunity, List<List<int>> communities)
+    private static Dictionary<string, int> Spread(Dictionary<string, (int Papers, string[] Stems, Dictionary<string, int> Forms)>[] perCommunity, List<List<int>> communities)
     {
         var spread = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int c = 0; c < perCommunity.Count; c++)
+        for (int c = 0; c < perCommunity.Length; c++)
         {
             foreach (var pair in perCommunity[c])
             {
@@ -185,6 +201,14 @@ internal static class CommunityNames
 
     // Papers are named by their title and abstract; topic nodes (in a paper–topic graph) by their topic's name.
     private static string Text(GraphNode node) => node.Paper is Paper paper ? paper.Title + " . " + paper.Abstract : node.Label;
+
+    // The way a phrase is most often written, once case at the start of a title is undone; only worked out for the
+    // shortlist, as it is the costly part.
+    private static string CommonForm(Dictionary<string, int> surfaces) => surfaces
+        .GroupBy(f => Form(f.Key), f => f.Value, StringComparer.Ordinal)
+        .Select(g => (Form: g.Key, Count: g.Sum()))
+        .OrderByDescending(f => f.Count).ThenBy(f => f.Form, StringComparer.Ordinal)
+        .First().Form;
 
     // "Point Cloud" at the start of a title is "point cloud"; "MLLMs", "E-ViLM" and "X-ray" keep their capitals.
     private static string Form(string surface) =>

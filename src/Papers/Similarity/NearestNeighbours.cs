@@ -28,8 +28,8 @@ internal static class NearestNeighbours
     public const int WorkPerDocument = 50_000;
 
     /// <summary>
-    /// Candidates per document rescored with the latent cosine, at least. Measured on the arXiv abstracts: 100
-    /// finds all but a few of the neighbours that scoring every pair would (docs/quality.md).
+    /// Candidates per document rescored with the latent cosine, at least. Measured on the arXiv abstracts: with 100,
+    /// neighbours agree with the categories as often as when every pair is scored (0.751 and 0.750, docs/quality.md).
     /// </summary>
     public const int Candidates = 100;
 

@@ -9,10 +9,11 @@ using System.Text.Json;
 namespace Papers.Graphs.Export;
 
 /// <summary>
-/// Pictures of a graph: a self-contained SVG (force-directed layout computed here, communities coloured, the
-/// most central nodes labelled, a legend of community labels) and a self-contained HTML page around it with
-/// search, hover and a details panel — no external scripts, styles or fonts. Reached through
-/// <see cref="GraphExport.ToSvg"/> and <see cref="GraphExport.ToHtml"/>.
+/// Pictures of a graph: a self-contained SVG (force-directed layout computed here, communities coloured, node size
+/// by PageRank or papers per topic, edge width by weight, each node's strongest edges only, labels placed without
+/// overlaps and the rest shown on hover, a legend strip the nodes keep clear of) and a self-contained HTML page
+/// around it with search, zoom and pan, hover and a details panel — no external scripts, styles or fonts. Reached
+/// through <see cref="GraphExport.ToSvg"/> and <see cref="GraphExport.ToHtml"/>.
 /// </summary>
 internal static class GraphPicture
 {
