@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Papers.Citations;
-using Papers.Linq;
 
 namespace Papers.Tool;
 
@@ -79,15 +78,10 @@ internal static class CitationCommands
     private static Argument<string> Query() =>
         new("query") { Description = "Only papers matching this query (the query language); all papers when left out.", Arity = ArgumentArity.ZeroOrOne };
 
+    // A reference list of nothing is a mistake worth saying; an export of nothing is not (see ExportCommand).
     private static List<Paper> Select(Context context, ParseResult parsed, Argument<string> query)
     {
-        IEnumerable<Paper> papers = context.Load(parsed).Papers;
-        if (parsed.GetValue(query) is string q && q.Length > 0)
-        {
-            papers = papers.Matching(q);
-        }
-
-        var list = papers.ToList();
+        var list = context.Select(parsed, query);
         return list.Count > 0 ? list : throw new UsageException("no paper matches the query");
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Papers.Linq;
 using Papers.Query;
 
 namespace Papers.Tool;
@@ -11,7 +12,11 @@ internal static class Cli
     public const int Usage = 2;
     public const int InternalError = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where text output goes.</param>
+    /// <param name="stderr">Where messages go.</param>
+    /// <param name="openStdout">Opens stdout for bytes (<c>papers export</c> without <c>--out</c>); the process's own by default.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? openStdout = null)
     {
         var input = new Option<string[]>("--input", "-i")
         {
@@ -27,7 +32,7 @@ internal static class Cli
             Options = { input, json, sidecar },
         };
 
-        var context = new Context(input, json, sidecar, stdout, stderr);
+        var context = new Context(input, json, sidecar, stdout, stderr, openStdout ?? Console.OpenStandardOutput);
         root.Subcommands.Add(Commands.List(context));
         root.Subcommands.Add(Commands.Show(context));
         root.Subcommands.Add(Commands.Search(context));
@@ -89,8 +94,15 @@ internal static class Cli
 }
 
 /// <summary>What every command shares: the global options and the writers.</summary>
-internal sealed record Context(Option<string[]> Input, Option<bool> Json, Option<string> Sidecar, TextWriter Out, TextWriter Error)
+internal sealed record Context(Option<string[]> Input, Option<bool> Json, Option<string> Sidecar, TextWriter Out, TextWriter Error, Func<Stream> OpenStdout)
 {
+    /// <summary>The loaded papers, only those the command's query matches when it has one (possibly none).</summary>
+    public List<Paper> Select(ParseResult parsed, Argument<string> query)
+    {
+        IEnumerable<Paper> papers = Load(parsed).Papers;
+        return (parsed.GetValue(query) is string q && q.Length > 0 ? papers.Matching(q) : papers).ToList();
+    }
+
     public DigestLoadResult Load(ParseResult parsed, bool reportProblems = true)
     {
         DigestLoadResult result = Inputs.Load(parsed.GetValue(Input) ?? [], parsed.GetValue(Sidecar), Progress.For(Error));

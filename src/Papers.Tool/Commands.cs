@@ -135,12 +135,7 @@ internal static class Commands
         var command = new Command("graph", "Draw the topic or similarity graph.\n\nExample: papers graph \"topic:multimodal\" --kind similarity --format html --out graph.html") { query, kind, format, output };
         command.SetAction(parsed => Cli.Guard(context.Error, () =>
         {
-            IEnumerable<Paper> papers = context.Load(parsed).Papers;
-            if (parsed.GetValue(query) is string q && q.Length > 0)
-            {
-                papers = papers.Matching(q).ToList();
-            }
-
+            List<Paper> papers = context.Select(parsed, query);
             PaperGraph graph = parsed.GetValue(kind) == "topics" ? papers.TopicGraph() : papers.SimilarityGraph();
             string text = parsed.GetValue(format) switch
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Papers.Export;
-using Papers.Linq;
 using Papers.Parquet;
 
 namespace Papers.Tool;
@@ -37,13 +36,8 @@ internal static class ExportCommand
                 throw new UsageException("parquet is a binary file: name it with --out");
             }
 
-            IEnumerable<Paper> papers = context.Load(parsed).Papers;
-            if (parsed.GetValue(query) is string q && q.Length > 0)
-            {
-                papers = papers.Matching(q);
-            }
-
-            List<Paper> selected = papers.ToList();
+            // An empty export is a valid file (a header, or no rows): unlike cite and bib, no match is no error.
+            List<Paper> selected = context.Select(parsed, query);
             Action<Stream> write = kind switch
             {
                 "csv" => stream => PaperExport.WriteCsv(selected, stream),
@@ -54,7 +48,7 @@ internal static class ExportCommand
             if (file is null)
             {
                 context.Out.Flush();
-                using Stream stdout = Console.OpenStandardOutput();
+                using Stream stdout = context.OpenStdout();
                 write(stdout);
             }
             else

@@ -41,6 +41,24 @@ public class ExportToolTests
         PapersProcess.Run(["export", "has:code", "--format", "csv"]).Stdout.Split("\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(lines.Length + 1, "a header and a row each (the runner turns CRLF into LF)");
     }
 
+    [Fact]
+    public void Export_to_stdout_goes_to_the_stream_the_caller_gives_and_a_query_that_matches_nothing_is_an_empty_export()
+    {
+        var bytes = new MemoryStream();
+        var stderr = new StringWriter();
+        int code = Cli.Run(["export", "title:\"no such paper anywhere\"", "--format", "csv"], new StringWriter(), stderr, () => bytes);
+
+        code.Should().Be(0, stderr.ToString());
+        string csv = Encoding.UTF8.GetString(bytes.ToArray());
+        csv.Should().StartWith("id,title,short_name,");
+        csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle("a header and no row");
+
+        bytes = new MemoryStream();
+        Cli.Run(["export", "has:code"], new StringWriter(), stderr, () => bytes).Should().Be(0);
+        Encoding.UTF8.GetString(bytes.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().NotBeEmpty()
+            .And.OnlyContain(line => line.StartsWith("{\"id\":", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("folder", "papers: --out '{0}' is a folder; name a file")]
     [InlineData("missing/papers.csv", "papers: --out '{0}': the folder '{1}' does not exist")]
