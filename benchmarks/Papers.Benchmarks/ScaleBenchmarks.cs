@@ -101,7 +101,7 @@ public class ScaleBenchmarks
 
     // One process for every case, so the million papers are prepared once (the attribute form made a second job);
     // the default in-process time limit (10 minutes) is shorter than preparing them.
-    private sealed class InProcessMonitoring : BenchmarkDotNet.Configs.ManualConfig
+    internal sealed class InProcessMonitoring : BenchmarkDotNet.Configs.ManualConfig
     {
         public InProcessMonitoring() => AddJob(Job.Default
             .WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1)

@@ -24,14 +24,21 @@ internal static class CommunityNames
     // practice, as only words used by too many other names are skipped).
     private const int Shortlist = 60;
 
+    // Papers per community that phrases are counted over.
+    private const int SampleSize = 200;
+
     // A topic names a community when at least this share of its papers have it.
     private const double TopicShare = 0.6;
 
-    public static List<IReadOnlyList<string>> Name(PaperGraph graph, List<List<int>> communities, Taxonomy? taxonomy = null)
+    /// <param name="graph">The graph whose nodes the communities hold.</param>
+    /// <param name="communities">Node indexes per community.</param>
+    /// <param name="centrality">Per node (PageRank): a big community is named from its most central papers only.</param>
+    /// <param name="taxonomy">Names the topics; the default taxonomy when null.</param>
+    public static List<IReadOnlyList<string>> Name(PaperGraph graph, List<List<int>> communities, IReadOnlyList<double>? centrality = null, Taxonomy? taxonomy = null)
     {
         int limit = communities.Count >= 4 ? Math.Max(1, communities.Count / 4) : int.MaxValue;
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ranked = Rank(graph, communities);
+        var ranked = Rank(graph, communities.Select(members => Central(members, centrality)).ToList());
         var topics = DominantTopics(graph, communities, taxonomy ?? Taxonomy.Default);
         var names = new List<IReadOnlyList<string>>();
         for (int c = 0; c < communities.Count; c++)
@@ -70,6 +77,14 @@ internal static class CommunityNames
 
         return names;
     }
+
+    // At most SampleSize members, the most central (ties: lower index), in index order: phrases are counted over
+    // them, so naming the 9,049-paper archive reads a third of it, and what a community is about is what its
+    // central papers say.
+    private static List<int> Central(List<int> members, IReadOnlyList<double>? centrality) =>
+        centrality is null || members.Count <= SampleSize
+            ? members
+            : members.OrderByDescending(m => centrality[m]).ThenBy(m => m).Take(SampleSize).OrderBy(m => m).ToList();
 
     // Each community's candidate phrases, best first, with their most common written form.
     private static List<List<(string Surface, string[] Stems)>> Rank(PaperGraph graph, List<List<int>> communities)

@@ -60,7 +60,7 @@ public sealed class GraphAnalysis
             }
         }
 
-        List<IReadOnlyList<string>> labels = CommunityNames.Name(graph, order);
+        List<IReadOnlyList<string>> labels = CommunityNames.Name(graph, order, pageRank);
         var communities = order.Select((members, c) => new Community(c, members, labels[c])).ToList();
         return new GraphAnalysis(component, componentCount, pageRank, community, modularity, communities);
     }
