@@ -11,17 +11,16 @@ namespace Papers.Graphs;
 /// made of ("point cloud", "super-resolution", "reinforcement learning" stay whole), scored by class-based TF-IDF
 /// as BERTopic does, with papers as the unit: the share of the community's papers that use the phrase times
 /// log(1 + average community size / papers in the whole set that use it), longer phrases favoured. A word that
-/// most communities use is no name and adds nothing to a phrase. A taxonomy
-/// topic that most of a community's papers have comes first. No word may name more than a quarter of the
-/// communities (when there are four or more): a word every community uses ("models") names none of them. A
+/// most communities use is no name and adds nothing to a phrase. A taxonomy topic that most of a community's papers
+/// have comes first. No word may name more than a quarter of the communities (when there are four or more). A
 /// community of topics (the topic graph) is named by its biggest topics.
 /// </summary>
 internal static class CommunityNames
 {
     public const int TermsPerName = 3;
 
-    // Candidates per community that a name may be chosen from (the best by score; the rest are never reached in
-    // practice, as only words used by too many other names are skipped).
+    // Candidates per community that a name is chosen from, best first: enough to skip the ones whose words other
+    // names already use up, few enough that their written forms are cheap to work out.
     private const int Shortlist = 60;
 
     // Papers per community that phrases are counted over.
