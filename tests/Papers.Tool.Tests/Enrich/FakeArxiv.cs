@@ -170,9 +170,7 @@ internal sealed class FakeArxiv : IDisposable
 
     private static string Escape(string text) => System.Security.SecurityElement.Escape(text);
 
-    public void Dispose()
-    {
-        _listener.Stop();
-        _listener.Close();
-    }
+    // Close alone: on Unix, Stop then Close removes the listener twice, and the second removal binds the port
+    // again to look for it — "Address already in use" when another test has taken the port meanwhile.
+    public void Dispose() => _listener.Close();
 }
