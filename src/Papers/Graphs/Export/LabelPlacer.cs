@@ -14,7 +14,7 @@ internal static class LabelPlacer
     public const double FontSize = 12;
 
     // Wider than the average sans-serif letter at 12 px (DejaVu Sans averages ~7 px, most UI fonts less).
-    private const double CharWidth = 7.6;
+    public const double CharWidth = 7.6;
     private const double Gap = 3;
 
     /// <summary>A placed label: where its text starts (x, baseline y) and how it is anchored.</summary>
