@@ -58,7 +58,7 @@ internal static class CommunityNames
                     break;
                 }
 
-                if (chosen.Any(x => Overlaps(x.Stems, stems)) || stems.Any(s => uses.GetValueOrDefault(s) >= limit))
+                if (chosen.Any(x => SharesWord(x.Stems, stems)) || stems.Any(s => uses.GetValueOrDefault(s) >= limit))
                 {
                     continue;
                 }
@@ -229,5 +229,6 @@ internal static class CommunityNames
         string.Join(" ", surface.Split(' ').Select(word => string.Join("-", word.Split('-').Select(part =>
             (part.Length == 1 && char.IsUpper(part[0])) || part.Skip(1).Any(char.IsUpper) ? part : part.ToLowerInvariant()))));
 
-    private static bool Overlaps(string[] a, string[] b) => a.Any(s => b.Contains(s, StringComparer.Ordinal));
+    // Stricter than keyphrases' overlap (one phrase inside the other): a name repeats no word.
+    private static bool SharesWord(string[] a, string[] b) => a.Any(s => b.Contains(s, StringComparer.Ordinal));
 }

@@ -54,7 +54,8 @@ internal sealed class LatentSpace
             return new LatentSpace(new float[n], 0);
         }
 
-        var byTerm = Transpose(vectors, columns, termCount);
+        // Aᵀ by rows: the kept terms' documents.
+        var byTerm = TermPostings.Build(vectors, df => Shared(df) ? df : 0);
 
         // Y = A·Ω, then power iterations Y = A·Aᵀ·Y with re-orthonormalisation between products.
         double[] omega = Gaussian(termCount, width);
@@ -63,7 +64,7 @@ internal sealed class LatentSpace
         double[] z;
         for (int q = 0; q < PowerIterations; q++)
         {
-            z = TimesDocuments(byTerm, y, width);
+            z = TimesDocuments(byTerm, columns, termCount, y, width);
             Orthonormalize(z, termCount, width);
             y = TimesTerms(vectors, columns, z, width);
             Orthonormalize(y, n, width);
@@ -71,7 +72,7 @@ internal sealed class LatentSpace
 
         // A ≈ Q·B with B = Qᵀ·A; B·Bᵀ = Zᵀ·Z where Z = Aᵀ·Q. Its eigenvectors U and eigenvalues σ² give the
         // document coordinates Q·U·Σ (what TruncatedSVD.transform returns), of which the top rank are kept.
-        z = TimesDocuments(byTerm, y, width);
+        z = TimesDocuments(byTerm, columns, termCount, y, width);
         double[] gram = Gram(z, termCount, width);
         var (values, eigenvectors) = SymmetricEigen.Decompose(gram, width);
         var coordinates = new float[n * rank];
@@ -102,58 +103,20 @@ internal sealed class LatentSpace
         return new LatentSpace(coordinates, rank);
     }
 
-    // Column of each vocabulary term in the reduced matrix, or −1 for a term in one document only.
+    // A term in one document only cannot link two documents: it is left out of the matrix.
+    private static bool Shared(int documentFrequency) => documentFrequency >= 2;
+
+    // Column of each vocabulary term in the reduced matrix, or −1 for a term left out.
     private static int[] SharedTerms(TermVectors vectors, out int count)
     {
         var columns = new int[vectors.Vocabulary.Length];
         count = 0;
         for (int t = 0; t < columns.Length; t++)
         {
-            columns[t] = vectors.DocumentFrequency[t] >= 2 ? count++ : -1;
+            columns[t] = Shared(vectors.DocumentFrequency[t]) ? count++ : -1;
         }
 
         return columns;
-    }
-
-    // The documents of each kept term with their weights: Aᵀ by rows, documents in ascending order.
-    private static (int[] Start, int[] Documents, float[] Weights) Transpose(TermVectors vectors, int[] columns, int termCount)
-    {
-        var start = new int[termCount + 1];
-        foreach (SparseVector vector in vectors.Vectors)
-        {
-            foreach (int term in vector.Terms)
-            {
-                if (columns[term] >= 0)
-                {
-                    start[columns[term] + 1]++;
-                }
-            }
-        }
-
-        for (int t = 0; t < termCount; t++)
-        {
-            start[t + 1] += start[t];
-        }
-
-        var next = (int[])start.Clone();
-        var documents = new int[start[termCount]];
-        var weights = new float[documents.Length];
-        for (int d = 0; d < vectors.Count; d++)
-        {
-            SparseVector vector = vectors.Vectors[d];
-            for (int i = 0; i < vector.Terms.Length; i++)
-            {
-                int column = columns[vector.Terms[i]];
-                if (column >= 0)
-                {
-                    int at = next[column]++;
-                    documents[at] = d;
-                    weights[at] = vector.Weights[i];
-                }
-            }
-        }
-
-        return (start, documents, weights);
     }
 
     // A (documents × kept terms) times a dense (terms × width) matrix, row-major.
@@ -177,13 +140,17 @@ internal sealed class LatentSpace
     }
 
     // Aᵀ (kept terms × documents) times a dense (documents × width) matrix, row-major.
-    private static double[] TimesDocuments((int[] Start, int[] Documents, float[] Weights) byTerm, double[] dense, int width)
+    private static double[] TimesDocuments(TermPostings byTerm, int[] columns, int termCount, double[] dense, int width)
     {
-        int terms = byTerm.Start.Length - 1;
-        var result = new double[terms * width];
-        Parallel.For(0, terms, t =>
+        var result = new double[termCount * width];
+        Parallel.For(0, columns.Length, t =>
         {
-            Span<double> row = result.AsSpan(t * width, width);
+            if (columns[t] < 0)
+            {
+                return;
+            }
+
+            Span<double> row = result.AsSpan(columns[t] * width, width);
             for (int i = byTerm.Start[t]; i < byTerm.Start[t + 1]; i++)
             {
                 Axpy(byTerm.Weights[i], dense.AsSpan(byTerm.Documents[i] * width, width), row);

@@ -42,7 +42,8 @@ internal static class NearestNeighbours
         int n = vectors.Count;
         int maxDocumentFrequency = n <= ExactUpTo ? int.MaxValue : Math.Max(1000, (int)(n * CommonTermShare));
         int cap = PostingCap(vectors, maxDocumentFrequency);
-        var postings = BuildPostings(vectors, maxDocumentFrequency, cap);
+        // A capped list keeps its first documents: the lowest indexes, which also win ties.
+        var postings = TermPostings.Build(vectors, df => Nominates(df, maxDocumentFrequency) ? cap : 0);
         bool exact = n <= ExactUpTo && cap == int.MaxValue;
         var result = new (int, float)[n][];
         Parallel.For(
@@ -59,7 +60,7 @@ internal static class NearestNeighbours
         return result;
     }
 
-    private static (int, float)[] Nearest(TermVectors vectors, LatentSpace? latent, Postings postings, int d, int k, Scratch scratch, bool exact)
+    private static (int, float)[] Nearest(TermVectors vectors, LatentSpace? latent, TermPostings postings, int d, int k, Scratch scratch, bool exact)
     {
         SparseVector vector = vectors.Vectors[d];
         float[] scores = scratch.Scores;
@@ -156,40 +157,6 @@ internal static class NearestNeighbours
     // Terms in one document nominate nobody; terms in too many (large corpora only) are skipped.
     private static bool Nominates(int documentFrequency, int maxDocumentFrequency) =>
         documentFrequency >= 2 && documentFrequency <= maxDocumentFrequency;
-
-    // For every term, the documents that hold it with their weights (at most cap of them, lowest indexes first),
-    // as one flat array: the inner loop of Nearest reads it front to back.
-    private static Postings BuildPostings(TermVectors vectors, int maxDocumentFrequency, int cap)
-    {
-        int terms = vectors.Vocabulary.Length;
-        var start = new int[terms + 1];
-        for (int t = 0; t < terms; t++)
-        {
-            int df = vectors.DocumentFrequency[t];
-            start[t + 1] = start[t] + (Nominates(df, maxDocumentFrequency) ? Math.Min(df, cap) : 0);
-        }
-
-        var next = (int[])start.Clone();
-        var documents = new int[start[terms]];
-        var weights = new float[documents.Length];
-        for (int d = 0; d < vectors.Count; d++)
-        {
-            SparseVector vector = vectors.Vectors[d];
-            for (int t = 0; t < vector.Terms.Length; t++)
-            {
-                int term = vector.Terms[t];
-                if (next[term] < start[term + 1])
-                {
-                    documents[next[term]] = d;
-                    weights[next[term]++] = vector.Weights[t];
-                }
-            }
-        }
-
-        return new Postings(start, documents, weights);
-    }
-
-    private sealed record Postings(int[] Start, int[] Documents, float[] Weights);
 
     private sealed class Scratch
     {

@@ -6,8 +6,8 @@ using System.Runtime.CompilerServices;
 namespace Papers.Similarity;
 
 /// <summary>
-/// TF-IDF vectors, latent coordinates and k-nearest neighbours of one paper set, built once and reused: for a list instance such as
-/// <c>PaperCatalog.All</c>, at most once per process (thread-safe).
+/// TF-IDF vectors, latent coordinates and k-nearest neighbours of one paper set, built once and reused: for a list
+/// instance such as <c>PaperCatalog.All</c>, at most once per process (thread-safe).
 /// </summary>
 internal sealed class SimilarityIndex
 {

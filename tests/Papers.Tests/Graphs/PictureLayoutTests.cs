@@ -11,8 +11,8 @@ namespace Papers.Tests.Graphs;
 /// <summary>
 /// The HTML pictures as a reader sees them: each is opened in headless Chromium with a measuring script of this
 /// test appended, which reads the laid-out page (<c>getBoundingClientRect</c>): no two shown labels overlap, no
-/// label or node leaves the window, and the legend covers no node. At 70, 993 and 9,049 papers, and the topic graph,
-/// each at two window sizes.
+/// label or node leaves the window, and the legend covers no node; then a wheel turn zooms, a drag pans and a search
+/// highlights. At 70, 993 and 9,049 papers, and the topic graph, each at two window sizes.
 /// </summary>
 public class PictureLayoutTests(ITestOutputHelper output)
 {
@@ -33,7 +33,22 @@ public class PictureLayoutTests(ITestOutputHelper output)
           }
           labels.forEach(function (t) { if (outside(box(t))) { out++; } });
           nodes.forEach(function (n) { if (outside(box(n))) { out++; } if (meets(box(n), legend)) { covered++; } });
-          document.body.setAttribute('data-measure', JSON.stringify({ labels: nodeLabels.length, nodes: nodes.length, overlaps: overlaps, outside: out, covered: covered }));
+
+          // Then use it as a reader would: a wheel turn over the middle, a drag, a search for the first node's label.
+          var svg = document.querySelector('main svg'), view = document.getElementById('viewport'), frame = box(svg);
+          var cx = frame.left + frame.width / 2, cy = frame.top + frame.height / 2;
+          svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
+          var zoomed = view.getAttribute('transform') || '';
+          svg.dispatchEvent(new PointerEvent('pointerdown', { clientX: cx, clientY: cy, bubbles: true }));
+          svg.dispatchEvent(new PointerEvent('pointermove', { clientX: cx + 50, clientY: cy, bubbles: true }));
+          window.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+          var panned = view.getAttribute('transform') || '';
+          var search = document.getElementById('search');
+          search.value = JSON.parse(document.getElementById('graph-data').textContent)[0].label;
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+          var hits = document.querySelectorAll('g.node.hit').length, dimmed = document.querySelectorAll('g.node.dim').length;
+          document.body.setAttribute('data-measure', JSON.stringify({ labels: nodeLabels.length, nodes: nodes.length, overlaps: overlaps, outside: out, covered: covered,
+            zoomed: zoomed, panned: panned, hits: hits, dimmed: dimmed }));
         })();
         </script>
         """;
@@ -65,6 +80,12 @@ public class PictureLayoutTests(ITestOutputHelper output)
             Of("overlaps").Should().Be(0);
             Of("outside").Should().Be(0);
             Of("covered").Should().Be(0);
+
+            string zoomed = result.RootElement.GetProperty("zoomed").GetString()!;
+            zoomed.Should().Contain("scale(1.2)", "a wheel turn zooms in");
+            result.RootElement.GetProperty("panned").GetString().Should().NotBe(zoomed, "a drag pans");
+            Of("hits").Should().BeGreaterThanOrEqualTo(1, "searching a node's label highlights it");
+            (Of("hits") + Of("dimmed")).Should().Be(Of("nodes"), "every other node is dimmed");
         }
 
         // PAPERS_SCREENSHOTS=docs/pictures refreshes the screenshots the docs show (the measuring script draws nothing).

@@ -121,7 +121,10 @@ internal static class GraphPicture
         GraphAnalysis analysis = graph.Analysis;
         var communities = analysis.Communities.Where(c => c.Members.Count > 0).Take(2 * LegendRows).ToList();
         var edges = Strongest(graph, EdgesPerNode);
-        string key = $"size: {(graph.Nodes.Any(n => n.Kind == NodeKind.Topic) ? "papers per topic, PageRank per paper" : "PageRank")} · " +
+        bool topics = graph.Nodes.Any(n => n.Kind == NodeKind.Topic);
+        bool papers = graph.Nodes.Any(n => n.Kind == NodeKind.Paper);
+        string size = topics && papers ? "papers per topic, PageRank per paper" : topics ? "papers per topic" : "PageRank";
+        string key = $"size: {size} · " +
             $"width: edge weight · each node's {EdgesPerNode} strongest edges drawn ({edges.Count} of {graph.Edges.Count})";
 
         // The legend has the top of the picture and the excerpt note its foot; nodes and labels keep to the rest.
