@@ -129,6 +129,8 @@ public static class DigestLoader
 
     private static readonly DigestLoadOptions Defaults = new();
 
+    private const int ReadBufferSize = 1 << 20;
+
     // Said before any digest is read, so a mistyped sidecar costs nothing.
     private static void CheckSidecar(DigestLoadOptions options)
     {
@@ -169,7 +171,8 @@ public static class DigestLoader
     // The file is opened once: its first bytes tell the encoding, then the same stream is read from the start.
     private static ParsedDigest ParseFile(string file, int? year)
     {
-        using FileStream stream = File.OpenRead(file);
+        // A large buffer: read calls are few, and each one is a system call whatever its size.
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferSize, FileOptions.SequentialScan);
         if (EncodingProblem(stream) is string found)
         {
             return NotUtf8(file, DigestMessages.WrongEncoding(file, found), 1, 1);
@@ -178,7 +181,7 @@ public static class DigestLoader
         try
         {
             stream.Position = 0;
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, ReadBufferSize);
             return DigestParser.Parse(reader, new DigestParseOptions(file, year));
         }
         catch (DecoderFallbackException)

@@ -57,10 +57,17 @@ internal sealed class CatalogPlan
     public static CatalogPlan Create(IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<PlanEntry>> digests, IEnumerable<string> reservedNames, bool parallel = false)
     {
         EntryNames[][] derived = Derive(digests, parallel);
-        var papers = new List<PlannedPaper>();
+        int total = 0;
+        foreach (IReadOnlyList<PlanEntry> entries in digests)
+        {
+            total += entries.Count;
+        }
+
+        var papers = new List<PlannedPaper>(total);
         var entryToPaper = new List<int[]>(digests.Count);
         var diagnostics = new List<DigestDiagnostic>();
-        var byTitle = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Same title: see TitleComparer (case and runs of white space ignored).
+        var byTitle = new Dictionary<string, int>(total, TitleComparer.Instance);
         var byArxiv = new Dictionary<string, int>(StringComparer.Ordinal);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         var usedNames = new HashSet<string>(AlwaysReserved, StringComparer.Ordinal);
@@ -75,23 +82,22 @@ internal sealed class CatalogPlan
         {
             IReadOnlyList<PlanEntry> entries = digests[d];
             var map = new int[entries.Count];
-            var titlesHere = new Dictionary<string, int>(StringComparer.Ordinal);
+            var titlesHere = new Dictionary<string, int>(entries.Count, TitleComparer.Instance);
             for (int e = 0; e < entries.Count; e++)
             {
                 PlanEntry entry = entries[e];
                 EntryNames names = derived[d][e];
-                string titleKey = names.TitleKey;
-                if (titlesHere.TryGetValue(titleKey, out int firstLine))
+                if (titlesHere.TryGetValue(entry.Title, out int firstLine))
                 {
                     diagnostics.Add(new DigestDiagnostic(DigestRules.DuplicateTitle, DigestSeverity.Warning, paths[d], entry.Line, 1,
                         $"The title \"{DigestParser.Clip(entry.Title)}\" already appears on line {firstLine}; the second entry is the same paper."));
                 }
                 else
                 {
-                    titlesHere.Add(titleKey, entry.Line);
+                    titlesHere.Add(entry.Title, entry.Line);
                 }
 
-                if (byTitle.TryGetValue(titleKey, out int known) || (entry.ArxivId != null && byArxiv.TryGetValue(entry.ArxivId, out known)))
+                if (byTitle.TryGetValue(entry.Title, out int known) || (entry.ArxivId != null && byArxiv.TryGetValue(entry.ArxivId, out known)))
                 {
                     map[e] = known;
                     continue;
@@ -99,7 +105,7 @@ internal sealed class CatalogPlan
 
                 int index = papers.Count;
                 map[e] = index;
-                byTitle[titleKey] = index;
+                byTitle[entry.Title] = index;
                 if (entry.ArxivId != null)
                 {
                     byArxiv[entry.ArxivId] = index;
@@ -125,7 +131,7 @@ internal sealed class CatalogPlan
     }
 
     // What each entry's title gives on its own, whatever other entries there are: the order-free half of the work.
-    private readonly record struct EntryNames(string TitleKey, string NaturalId, string BaseName);
+    private readonly record struct EntryNames(string NaturalId, string BaseName);
 
     private static EntryNames[][] Derive(IReadOnlyList<IReadOnlyList<PlanEntry>> digests, bool parallel)
     {
@@ -152,33 +158,8 @@ internal sealed class CatalogPlan
         static EntryNames Names(PlanEntry entry)
         {
             List<string> words = Words.Split(entry.Title);
-            return new EntryNames(TitleKey(entry.Title), NaturalId(entry.Title, entry.ArxivId, words), MemberName.FromTitle(entry.Title, words));
+            return new EntryNames(NaturalId(entry.Title, entry.ArxivId, words), MemberName.FromTitle(entry.Title, words));
         }
-    }
-
-    // Titles are one paper when they match ignoring case and runs of white space.
-    private static string TitleKey(string title)
-    {
-        var key = new System.Text.StringBuilder(title.Length);
-        bool space = false;
-        foreach (char c in title)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = key.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                key.Append(' ');
-                space = false;
-            }
-
-            key.Append(char.ToUpperInvariant(c));
-        }
-
-        return key.ToString();
     }
 
     // The first free "candidate", "candidate_2", "candidate_3" …. The next suffix to try is remembered per candidate:

@@ -39,7 +39,7 @@ internal static class MemberName
 
     private static string FromWords(List<string> words)
     {
-        var name = new StringBuilder();
+        StringBuilder name = Builder.Take();
         foreach (string word in words)
         {
             if (name.Length + word.Length > MaxLength && name.Length > 0)

@@ -11,11 +11,10 @@ internal static class Slug
     /// <summary>The slug of a title split by <see cref="Words.Split"/>.</summary>
     public static string FromWords(List<string> words)
     {
-        var slug = new StringBuilder();
+        StringBuilder slug = Builder.Take();
         foreach (string word in words)
         {
-            string lower = word.ToLowerInvariant();
-            if (slug.Length > 0 && slug.Length + 1 + lower.Length > MaxLength)
+            if (slug.Length > 0 && slug.Length + 1 + word.Length > MaxLength)
             {
                 break;
             }
@@ -25,7 +24,11 @@ internal static class Slug
                 slug.Append('-');
             }
 
-            slug.Append(lower.Length > MaxLength ? lower.Substring(0, MaxLength) : lower);
+            // Lower-cased a char at a time, as string.ToLowerInvariant does for words (no surrogates are word chars).
+            for (int i = 0; i < word.Length && i < MaxLength; i++)
+            {
+                slug.Append(char.ToLowerInvariant(word[i]));
+            }
         }
 
         return slug.Length == 0 ? "untitled" : slug.ToString();

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -10,13 +11,16 @@ namespace Papers.Naming;
 /// </summary>
 internal static class Words
 {
+    [ThreadStatic]
+    private static char[]? _word;
+
     // Every catalog build splits each title two or three times (id, name, short name), so this loop collects a
     // word's characters in one buffer rather than a StringBuilder per call.
     public static List<string> Split(string text)
     {
         var words = new List<string>();
         string folded = Fold(text);
-        var word = new char[folded.Length];
+        char[] word = _word is { } cached && cached.Length >= folded.Length ? cached : _word = new char[Math.Max(folded.Length, 256)];
         int length = 0;
         for (int i = 0; i < folded.Length; i++)
         {
