@@ -54,12 +54,14 @@ internal static class ExportText
     /// <summary>The index of the first surrogate that is not half of a pair, or -1.</summary>
     internal static int LoneSurrogate(string? value)
     {
-        if (value is null)
+        // Most text holds no surrogate at all: a vectorized search finds the first, or says there is none.
+        int first = value is null ? -1 : value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
         {
             return -1;
         }
 
-        for (int i = 0; i < value.Length; i++)
+        for (int i = first; i < value!.Length; i++)
         {
             char c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))

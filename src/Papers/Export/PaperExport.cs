@@ -26,20 +26,31 @@ public static class PaperExport
         {
             foreach (Paper[] chunk in papers.Chunk(Chunk))
             {
-                // Topics and keyphrases are found on first use, one paper at a time; a row needs both, so a
-                // chunk finds them on all cores first (each paper's are its own: the same rows, sooner).
-                if (chunk.Length > 1)
+                // A row needs the paper's topics and keyphrases (found on first use) and a check of all its text:
+                // a chunk's rows are made on all cores first (each row is its own: the same rows, sooner). A row that
+                // fails is thrown when it is reached, so the rows before it are still written.
+                var rows = new PaperRecord[chunk.Length];
+                var failures = new Exception?[chunk.Length];
+                System.Threading.Tasks.Parallel.For(0, chunk.Length, i =>
                 {
-                    System.Threading.Tasks.Parallel.ForEach(chunk, paper =>
+                    try
                     {
-                        _ = paper.Topics;
-                        _ = paper.Keyphrases;
-                    });
-                }
+                        rows[i] = PaperRecord.Of(chunk[i]);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        failures[i] = e;
+                    }
+                });
 
-                foreach (Paper paper in chunk)
+                for (int i = 0; i < rows.Length; i++)
                 {
-                    yield return PaperRecord.Of(paper);
+                    if (failures[i] is Exception failure)
+                    {
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+                    }
+
+                    yield return rows[i];
                 }
             }
         }
