@@ -52,9 +52,10 @@ public static class DigestLoader
         ArgumentNullException.ThrowIfNull(path);
         options ??= Defaults;
         CheckSidecar(options);
-        var parsed = new List<ParsedDigest> { DigestParser.Parse(text, new DigestParseOptions(path, options.Year)) };
+        SidecarFile? sidecar = ReadSidecar(options);
+        var read = new[] { Task.FromResult(Read(DigestParser.Parse(text, new DigestParseOptions(path, options.Year)), sidecar, parallel: true)) };
         options.Progress?.Report(new DigestLoadProgress(1, 1, path));
-        return Build(parsed, options);
+        return Build(read, sidecar, options);
     }
 
     /// <summary>Reads digest files, and every <c>*.txt</c> under given folders, in ordinal path order.</summary>
@@ -74,29 +75,29 @@ public static class DigestLoader
         options ??= Defaults;
         IReadOnlyList<string> files = FindFiles(paths);
         CheckSidecar(options);
-        // Files are parsed on all cores (each parse is independent); the results keep the files' order.
-        var parsed = new ParsedDigest[files.Count];
+        SidecarFile? sidecar = ReadSidecar(options);
+        // Each file is read on the thread pool (parsed, filled from the sidecar, its entries named: all independent
+        // of other files) while this thread plans the files already read, in order — the part that depends on
+        // every file before. One file alone is named on all cores.
         int done = 0;
         var gate = new object();
-        try
+        var read = new Task<DigestRead>[files.Count];
+        for (int i = 0; i < files.Count; i++)
         {
-            Parallel.For(0, files.Count, i =>
+            string file = files[i];
+            read[i] = Task.Run(() =>
             {
-                parsed[i] = ParseFile(files[i], options.Year);
+                DigestRead digest = Read(ParseFile(file, options.Year), sidecar, parallel: files.Count == 1);
                 lock (gate)
                 {
-                    options.Progress?.Report(new DigestLoadProgress(++done, files.Count, files[i]));
+                    options.Progress?.Report(new DigestLoadProgress(++done, files.Count, file));
                 }
+
+                return digest;
             });
         }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // A file that cannot be read is the caller's IOException, as with one file read at a time.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
 
-        return Build(parsed.ToList(), options);
+        return Build(read, sidecar, options);
     }
 
     /// <summary>
@@ -140,15 +141,17 @@ public static class DigestLoader
         }
     }
 
-    private static IEnumerable<DigestDiagnostic> MergeSidecar(List<ParsedDigest> parsed, string path)
-    {
-        // Decoded as the compiler decodes it (bad bytes become U+FFFD), so the sidecar's own check says the same words.
-        SidecarFile sidecar = SidecarFile.Parse(File.ReadAllText(path, new UTF8Encoding(false)), path.Replace('\\', '/'));
+    // Decoded as the compiler decodes it (bad bytes become U+FFFD), so the sidecar's own check says the same words.
+    private static SidecarFile? ReadSidecar(DigestLoadOptions options) => options.Sidecar is string path
+        ? SidecarFile.Parse(File.ReadAllText(path, new UTF8Encoding(false)), path.Replace('\\', '/'))
+        : null;
 
+    private static IEnumerable<DigestDiagnostic> SidecarDiagnostics(SidecarFile sidecar, IReadOnlyList<DigestRead> read)
+    {
         var matched = new HashSet<int>();
-        foreach (ParsedDigest digest in parsed)
+        foreach (DigestRead digest in read)
         {
-            matched.UnionWith(SidecarMerge.Apply(digest.Entries, sidecar));
+            matched.UnionWith(digest.SidecarMatched);
         }
 
         foreach (DigestDiagnostic problem in sidecar.Diagnostics)
@@ -162,10 +165,27 @@ public static class DigestLoader
             {
                 SidecarEntry record = sidecar.Entries[i];
                 yield return new DigestDiagnostic(DigestRules.UnmatchedSidecarEntry, DigestSeverity.Warning, sidecar.Path, record.Line, 1,
-                    DigestMessages.UnmatchedSidecarRecord(record, i, sidecar.Path, parsed.Select(p => p.Path.Replace('\\', '/'))));
+                    DigestMessages.UnmatchedSidecarRecord(record, i, sidecar.Path, read.Select(r => r.Digest.Path.Replace('\\', '/'))));
             }
         }
     }
+
+    // What one file gives without looking at any other: its entries, filled from the sidecar (an arXiv id from it
+    // can be the paper's id), and their names before collisions.
+    private static DigestRead Read(ParsedDigest digest, SidecarFile? sidecar, bool parallel)
+    {
+        IEnumerable<int> matched = sidecar is null ? Array.Empty<int>() : SidecarMerge.Apply(digest.Entries, sidecar);
+        var entries = new PlanEntry[digest.Entries.Count];
+        for (int e = 0; e < entries.Length; e++)
+        {
+            ParsedEntry entry = digest.Entries[e];
+            entries[e] = new PlanEntry(entry.Title, entry.Metadata.ArxivId, entry.TitleLine);
+        }
+
+        return new DigestRead(digest, entries, CatalogPlan.Derive(entries, parallel), matched);
+    }
+
+    private sealed record DigestRead(ParsedDigest Digest, PlanEntry[] Entries, EntryNames[] Names, IEnumerable<int> SidecarMatched);
 
     // Strict UTF-8, as the generator requires: a digest that is not UTF-8 is reported (PAPER001), not guessed at.
     // The file is opened once: its first bytes tell the encoding, then the same stream is read from the start.
@@ -223,27 +243,31 @@ public static class DigestLoader
         return DigestEncoding.ProblemInBytes(head, count);
     }
 
-    private static DigestLoadResult Build(List<ParsedDigest> parsed, DigestLoadOptions options)
+    private static DigestLoadResult Build(Task<DigestRead>[] reading, SidecarFile? sidecar, DigestLoadOptions options)
     {
-        // The sidecar fills the entries before the plan names them (an arXiv id from it can be the paper's id).
-        var extra = options.Sidecar is string sidecar ? MergeSidecar(parsed, sidecar).ToList() : new List<DigestDiagnostic>();
-        CatalogPlan plan = CatalogPlan.Create(
-            parsed.Select(p => p.Path).ToList(),
-            parsed.Select(p => (IReadOnlyList<PlanEntry>)p.Entries.Select(e => new PlanEntry(e.Title, e.Metadata.ArxivId, e.TitleLine)).ToList()).ToList(),
-            Array.Empty<string>(),
-            parallel: true);
-
-        var papers = new Paper[plan.Papers.Count];
+        Paper[] papers = Array.Empty<Paper>();
         var keyphrases = new Lazy<KeyphraseIndex>(() => new KeyphraseIndex(papers));
         var features = new PaperSetFeatures(new Lazy<Taxonomy>(() => options.Taxonomy ?? Taxonomy.Default), keyphrases);
-        for (int i = 0; i < papers.Length; i++)
+        var builder = new CatalogPlanBuilder(Array.Empty<string>());
+        var read = new DigestRead[reading.Length];
+        var made = new List<Paper>();
+        for (int d = 0; d < reading.Length; d++)
         {
-            PlannedPaper planned = plan.Papers[i];
-            ParsedDigest digest = parsed[planned.Digest];
-            ParsedEntry entry = digest.Entries[planned.Entry];
-            papers[i] = PaperFactory.Create(entry, digest.Path, planned.Id, features);
+            // A file that cannot be read is the caller's IOException, as with one file read at a time.
+            read[d] = reading[d].GetAwaiter().GetResult();
+            builder.Add(read[d].Digest.Path, read[d].Entries, read[d].Names);
+            // The papers this digest lists first: their ids are final once every digest before it is planned.
+            for (int i = made.Count; i < builder.Papers.Count; i++)
+            {
+                PlannedPaper planned = builder.Papers[i];
+                made.Add(PaperFactory.Create(read[d].Digest.Entries[planned.Entry], read[d].Digest.Path, planned.Id, features));
+            }
         }
 
+        papers = made.ToArray();
+        CatalogPlan plan = builder.Build();
+        var parsed = read.Select(r => r.Digest).ToList();
+        var extra = sidecar is null ? new List<DigestDiagnostic>() : SidecarDiagnostics(sidecar, read).ToList();
         var digests = new Digest[parsed.Count];
         for (int d = 0; d < parsed.Count; d++)
         {
