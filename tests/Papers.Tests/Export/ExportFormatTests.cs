@@ -121,6 +121,25 @@ public class ExportFormatTests
     }
 
     [Fact]
+    public void The_rows_before_a_refused_paper_are_given_in_order_before_it_throws()
+    {
+        // Rows are made a chunk at a time on all cores; the failure must still surface where the bad row stands.
+        var papers = Enumerable.Range(0, 5000).Select(i => new Paper { Id = "p" + i, Title = "T" + i, Source = new SourceLocation("d.txt", i + 1) }).ToList();
+        papers[4500] = new Paper { Id = "bad", Title = "T\uD800", Source = new SourceLocation("d.txt", 4501) };
+        var given = new List<string>();
+
+        FluentActions.Invoking(() =>
+        {
+            foreach (PaperRecord record in PaperExport.Records(papers))
+            {
+                given.Add(record.Id);
+            }
+        }).Should().Throw<ArgumentException>().WithMessage("paper 'bad' (d.txt:4501): title holds a lone surrogate*");
+
+        given.Should().Equal(papers.Take(4500).Select(p => p.Id));
+    }
+
+    [Fact]
     public void A_refused_id_is_printed_on_one_line()
     {
         var paper = new Paper { Id = "two\nlines\uD800", Title = "T", Source = new SourceLocation("d.txt", 9) };
