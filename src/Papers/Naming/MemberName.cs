@@ -39,7 +39,7 @@ internal static class MemberName
 
     private static string FromWords(List<string> words)
     {
-        StringBuilder name = Builder.Take();
+        StringBuilder name = NameBuilder.Take();
         foreach (string word in words)
         {
             if (name.Length + word.Length > MaxLength && name.Length > 0)

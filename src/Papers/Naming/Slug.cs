@@ -11,7 +11,7 @@ internal static class Slug
     /// <summary>The slug of a title split by <see cref="Words.Split"/>.</summary>
     public static string FromWords(List<string> words)
     {
-        StringBuilder slug = Builder.Take();
+        StringBuilder slug = NameBuilder.Take();
         foreach (string word in words)
         {
             if (slug.Length > 0 && slug.Length + 1 + word.Length > MaxLength)

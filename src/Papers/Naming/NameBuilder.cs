@@ -7,7 +7,7 @@ namespace Papers.Naming;
 /// One cleared <see cref="StringBuilder"/> per thread for building names: a catalog build names every paper, and
 /// a new builder per name was most of what a million-paper load allocated for naming.
 /// </summary>
-internal static class Builder
+internal static class NameBuilder
 {
     [ThreadStatic]
     private static StringBuilder? _cached;
