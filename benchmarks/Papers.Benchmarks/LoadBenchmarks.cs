@@ -21,7 +21,7 @@ public class LoadBenchmarks
     public void Setup()
     {
         var (folder, bytes) = ScaleCorpus.Ensure();
-        _files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        _files = DigestLoader.FindFiles([folder]).ToArray();
         Console.WriteLine($"// load: {_files.Length} digests, {bytes / 1e6:F0} MB");
     }
 

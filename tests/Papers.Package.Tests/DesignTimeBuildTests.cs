@@ -4,9 +4,9 @@ using Papers.Tests.Shared;
 namespace Papers.Package.Tests;
 
 /// <summary>
-/// What an IDE sees (Visual Studio, C# Dev Kit, Rider and MSBuildWorkspace all ask MSBuild the same way): a
-/// design-time build runs the compile targets with the compiler skipped and hands back the command line it would
-/// have run, and the IDE's own compiler runs the generator on it. So the digests, their metadata and the generator
+/// What an IDE sees: a design-time build (the properties MSBuildWorkspace and the IDEs' project systems set) runs the
+/// compile targets with the compiler skipped and hands back the command line it would have run, and the IDE's own
+/// compiler runs the generator on it. So the digests, their metadata and the generator
 /// must be on that command line as in a real build — in a fresh clone too, before anything has been built.
 /// </summary>
 [Collection(PackageCollection.Name)]

@@ -41,20 +41,16 @@ internal sealed class CatalogPlan
     public static string NaturalId(string title, string? arxivId, List<string>? titleWords = null) =>
         arxivId ?? Slug.FromWords(titleWords ?? Words.Split(title));
 
+    /// <summary>The whole plan on this thread, digest by digest: what the generator does inside the compiler.</summary>
     /// <param name="paths">The digests' paths, in order.</param>
     /// <param name="digests">Each digest's entries, in order.</param>
     /// <param name="reservedNames">Member names the catalog holds already.</param>
-    /// <param name="parallel">
-    /// Derive each entry's id and name on all cores. The decisions that depend on order stay in one sequential pass,
-    /// so the plan is the same either way. The generator passes false: it runs inside a compiler that is already
-    /// busy on every core.
-    /// </param>
-    public static CatalogPlan Create(IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<PlanEntry>> digests, IEnumerable<string> reservedNames, bool parallel = false)
+    public static CatalogPlan Create(IReadOnlyList<string> paths, IReadOnlyList<IReadOnlyList<PlanEntry>> digests, IEnumerable<string> reservedNames)
     {
         var builder = new CatalogPlanBuilder(reservedNames);
         for (int d = 0; d < digests.Count; d++)
         {
-            builder.Add(paths[d], digests[d], Derive(digests[d], parallel));
+            builder.Add(paths[d], digests[d], Derive(digests[d], parallel: false));
         }
 
         return builder.Build();
@@ -62,7 +58,9 @@ internal sealed class CatalogPlan
 
     /// <summary>
     /// What each entry's title gives on its own, whatever other entries there are: the order-free half of the plan,
-    /// which may run on any thread, digest by digest, before <see cref="CatalogPlanBuilder.Add"/>.
+    /// which may run on any thread, digest by digest, before <see cref="CatalogPlanBuilder.Add"/>. The run-time loader
+    /// derives each file on the thread pool (a lone file on all cores: <paramref name="parallel"/>); the answer is the
+    /// same either way.
     /// </summary>
     public static EntryNames[] Derive(IReadOnlyList<PlanEntry> entries, bool parallel)
     {
