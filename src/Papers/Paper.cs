@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Papers.Naming;
+using Papers.Parsing;
 
 namespace Papers;
 
@@ -24,8 +26,16 @@ public sealed class Paper : IEquatable<Paper>
     /// <summary>The date the digest lists the paper under, if it had a date line.</summary>
     public PaperDate? Date { get; init; }
 
-    /// <summary>Links found in the abstract, in order.</summary>
-    public IReadOnlyList<PaperLink> Links { get; init; } = Array.Empty<PaperLink>();
+    /// <summary>Links found in the abstract, in order; found on first use unless set.</summary>
+    /// <remarks>
+    /// Found lazily, like <see cref="Topics"/>: a loaded million papers would otherwise hold three million link
+    /// objects that only link queries read, and the collector would copy them all while the load runs.
+    /// </remarks>
+    public IReadOnlyList<PaperLink> Links
+    {
+        get => _links ?? Interlocked.CompareExchange(ref _links, LinkExtractor.Extract(Abstract), null) ?? _links;
+        init => _links = value;
+    }
 
     /// <summary>The first code-repository link, if any.</summary>
     public string? CodeUrl
@@ -91,6 +101,8 @@ public sealed class Paper : IEquatable<Paper>
     internal Func<Paper, IReadOnlyList<string>>? FindKeyphrases { get; init; }
 
     private IReadOnlyList<string>? _topics;
+
+    private IReadOnlyList<PaperLink>? _links;
 
     /// <inheritdoc/>
     public bool Equals(Paper? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);

@@ -11,7 +11,6 @@ internal static class PaperFactory
         Title = entry.Title,
         Abstract = entry.Abstract,
         Date = entry.Date,
-        Links = entry.Links,
         Source = new SourceLocation(path, entry.TitleLine),
         Authors = entry.Metadata.Authors,
         ArxivId = entry.Metadata.ArxivId,

@@ -30,6 +30,10 @@ internal sealed class CatalogPlan
         Diagnostics = diagnostics;
     }
 
+    // One word list per thread for Derive: its words are read into the entry's id and name, then dropped.
+    [ThreadStatic]
+    private static List<string>? _words;
+
     public IReadOnlyList<PlannedPaper> Papers { get; }
 
     /// <summary>For each digest, for each entry, the index of its paper in <see cref="Papers"/>.</summary>
@@ -81,7 +85,8 @@ internal sealed class CatalogPlan
 
         static EntryNames Names(PlanEntry entry)
         {
-            List<string> words = Words.Split(entry.Title);
+            List<string> words = _words ??= new List<string>(32);
+            Words.SplitInto(entry.Title, words);
             return new EntryNames(NaturalId(entry.Title, entry.ArxivId, words), MemberName.FromTitle(entry.Title, words));
         }
     }

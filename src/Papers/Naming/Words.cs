@@ -19,6 +19,14 @@ internal static class Words
     public static List<string> Split(string text)
     {
         var words = new List<string>();
+        SplitInto(text, words);
+        return words;
+    }
+
+    /// <summary>The words of <paramref name="text"/> into a list the caller reuses (cleared first).</summary>
+    public static void SplitInto(string text, List<string> words)
+    {
+        words.Clear();
         string folded = Fold(text);
         char[] word = _word is { } cached && cached.Length >= folded.Length ? cached : _word = new char[Math.Max(folded.Length, 256)];
         int length = 0;
@@ -74,7 +82,6 @@ internal static class Words
         }
 
         Flush(word, ref length, words);
-        return words;
     }
 
     /// <summary>Letters and digits that are valid in a C# identifier; surrogates and marks are not words.</summary>
@@ -124,7 +131,7 @@ internal static class Words
     {
         if (length > 0)
         {
-            words.Add(new string(word, 0, length));
+            words.Add(WordPool.Get(word, length));
             length = 0;
         }
     }

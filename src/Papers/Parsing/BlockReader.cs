@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -97,10 +98,8 @@ internal sealed class BlockReader
             }
 
             int start = _position;
-            while (_position < _length && _buffer[_position] != '\n' && _buffer[_position] != '\r')
-            {
-                _position++;
-            }
+            int end = _buffer.AsSpan(start, _length - start).IndexOfAny('\n', '\r');
+            _position = end < 0 ? _length : start + end;
 
             int count = _position - start;
             long length = (pending?.Length ?? 0) + count;

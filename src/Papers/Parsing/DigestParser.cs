@@ -136,7 +136,6 @@ internal sealed class DigestParser
         DigestBlock summary = Take()!;
         entry.Abstract = summary.Text;
         entry.AbstractLine = summary.Line;
-        entry.Links = LinkExtractor.Extract(summary.Text);
     }
 
     // A title-shaped block followed by prose is the next paper's title: this paper has no abstract.

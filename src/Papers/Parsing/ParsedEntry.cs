@@ -25,7 +25,10 @@ internal sealed class ParsedEntry
 
     public PaperDate? Date { get; set; }
 
-    public IReadOnlyList<PaperLink> Links { get; set; } = System.Array.Empty<PaperLink>();
+    /// <summary>The abstract's links, found on first use (the generator needs them; a run-time load does not).</summary>
+    public IReadOnlyList<PaperLink> Links => _links ??= LinkExtractor.Extract(Abstract);
+
+    private IReadOnlyList<PaperLink>? _links;
 
     public PaperMetadata Metadata { get; set; } = PaperMetadata.Empty;
 }

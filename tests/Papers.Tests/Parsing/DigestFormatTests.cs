@@ -14,6 +14,23 @@ public class DigestFormatTests
         Parse(Simple.Replace("\n", newline, StringComparison.Ordinal)).Should().BeEquivalentTo(Parse(Simple));
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Line_ends_are_found_wherever_the_readers_buffer_ends(string newline)
+    {
+        // Abstracts around the reader's 16 K-character buffer, shifted a character at a time, so that a line end
+        // (and a CRLF's two halves) falls on each side of a buffer boundary.
+        for (int pad = 0; pad < 8; pad++)
+        {
+            string text = "Mar 11\n\n" + new string('T', 1 + pad) + "\n\n" + new string('a', 16 * 1024 - 16) + "\nb\n\nU\n\nc.\n";
+            Parse(text.Replace("\n", newline, StringComparison.Ordinal)).Should().BeEquivalentTo(Parse(text), $"pad {pad}");
+            DigestLoader.Parse(text.Replace("\n", newline, StringComparison.Ordinal)).Papers.Select(p => (p.Title, p.Abstract))
+                .Should().Equal((new string('T', 1 + pad), new string('a', 16 * 1024 - 16) + " b"), ("U", "c."));
+        }
+    }
+
     [Fact]
     public void A_byte_order_mark_and_trailing_spaces_change_nothing()
     {
