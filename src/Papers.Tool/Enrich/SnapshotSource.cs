@@ -19,6 +19,11 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
     // (a typo may break one); counting shared words first leaves the edit distance to the few that can clear it.
     private static int SharedWordsNeeded(int signatures) => Math.Max(1, signatures - 1);
 
+    // A record that shares that many of a query's signature words has one of its rarest few: the first
+    // signatures - needed + 1 (two, or the one of a one-word signature). Only those words point at the query, so a
+    // record meets the queries of its rare words only — not every query whose signature has a common word.
+    private static int ProbeWords(int signatures) => signatures - SharedWordsNeeded(signatures) + 1;
+
     // Words too common to tell titles apart: never a signature.
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
     {
@@ -142,7 +147,10 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
     {
         public QueryIndex(IReadOnlyList<EnrichQuery> queries, int signatureWords)
         {
+            SignatureWords = signatureWords;
             Signatures = new int[queries.Count];
+            SignatureIds = new int[queries.Count * signatureWords];
+            Masks = new ulong[queries.Count];
             Letters = new ushort[queries.Count * TitleText.LetterBins];
             for (int q = 0; q < queries.Count; q++)
             {
@@ -160,22 +168,46 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                 }
             }
 
-            // Each query's few rarest telling words (rarest among the queries): its signature.
+            // Each query's few rarest telling words (rarest among the queries): its signature, rarest first; the
+            // first ProbeWords of them point back at the query.
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var words = new List<string>();
+            var probes = new List<List<int>>();
             for (int q = 0; q < queries.Count; q++)
             {
                 string[] distinct = queries[q].Words.Distinct(StringComparer.Ordinal).ToArray();
                 string[] telling = distinct.Where(w => !Common.Contains(w)).ToArray();
-                foreach (string word in (telling.Length > 0 ? telling : distinct)
-                    .OrderBy(w => frequency[w]).ThenByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(signatureWords))
+                string[] signature = (telling.Length > 0 ? telling : distinct)
+                    .OrderBy(w => frequency[w]).ThenByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Take(signatureWords).ToArray();
+                Signatures[q] = signature.Length;
+                for (int k = 0; k < signature.Length; k++)
                 {
-                    Add(BySignature, word, q);
-                    Signatures[q]++;
+                    if (!ids.TryGetValue(signature[k], out int id))
+                    {
+                        ids[signature[k]] = id = words.Count;
+                        words.Add(signature[k]);
+                        probes.Add(new List<int>());
+                    }
+
+                    SignatureIds[(q * signatureWords) + k] = id;
+                    Masks[q] |= Bit(id);
+                    if (k < ProbeWords(signature.Length))
+                    {
+                        probes[id].Add(q);
+                    }
                 }
             }
 
+            Words = new WordTable(words);
+            ProbeStarts = new int[words.Count + 1];
+            for (int id = 0; id < words.Count; id++)
+            {
+                ProbeStarts[id + 1] = ProbeStarts[id] + probes[id].Count;
+            }
+
+            Probes = probes.SelectMany(p => p).ToArray();
             IdLookup = ById.GetAlternateLookup<ReadOnlySpan<char>>();
             KeyLookup = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
-            SignatureLookup = BySignature.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         /// <summary>Each query key's letter counts, <see cref="TitleText.LetterBins"/> per query.</summary>
@@ -184,17 +216,31 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
         /// <summary>How many signature words each query has (fewer than four for short titles).</summary>
         public int[] Signatures { get; }
 
+        /// <summary>Each query's signature words by number in <see cref="Words"/>, <see cref="SignatureWords"/> slots per query.</summary>
+        public int[] SignatureIds { get; }
+
+        public int SignatureWords { get; }
+
+        /// <summary>Each query's signature words as bits (<see cref="Bit"/>): fewer bits shared than words needed rules a query out.</summary>
+        public ulong[] Masks { get; }
+
+        /// <summary>Every query's signature words, numbered.</summary>
+        public WordTable Words { get; }
+
+        /// <summary>For word number w, the queries it is a probe word of: <c>Probes[ProbeStarts[w]..ProbeStarts[w + 1]]</c>.</summary>
+        public int[] ProbeStarts { get; }
+
+        public int[] Probes { get; }
+
         public Dictionary<string, List<int>> ById { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<int>> ByKey { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, List<int>> BySignature { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> IdLookup { get; }
 
         public Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> KeyLookup { get; }
 
-        public Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> SignatureLookup { get; }
+        public static ulong Bit(int word) => 1UL << (word & 63);
 
         private static void Add(Dictionary<string, List<int>> map, string? key, int query)
         {
@@ -216,10 +262,10 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
     private sealed class Scan(int queries)
     {
         private readonly long[] _seen = new long[queries];
-        private readonly int[] _shared = new int[queries];
         private readonly ushort[] _letters = new ushort[TitleText.LetterBins];
         private char[] _key = new char[1024];
         private int[] _wordEnds = new int[256];
+        private int[] _found = new int[256];
 
         public long Records { get; private set; }
 
@@ -282,9 +328,8 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
             {
                 foreach (int q in equal)
                 {
-                    // Already a candidate at 1: a count that can never reach the signature skips the edit distance.
+                    // Already a candidate at 1: marked as checked, so the similar-title pass skips it.
                     _seen[q] = stamp;
-                    _shared[q] = int.MinValue;
                     if (Whole(line) is ArxivRecord same)
                     {
                         Keep(byTitle[q], new Candidate(same, 1));
@@ -292,25 +337,38 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                 }
             }
 
-            bool counted = false;
+            // The record's signature words (each once), then the queries they are a probe word of, each checked once.
+            int signatures = 0;
+            ulong mask = 0;
             for (int w = 0; w < words; w++)
             {
                 int start = w == 0 ? 0 : _wordEnds[w - 1];
                 ReadOnlySpan<char> word = _key.AsSpan(start, _wordEnds[w] - start);
-                if (!index.SignatureLookup.TryGetValue(word, out List<int>? sharing) || Repeats(w, word))
+                int id = index.Words.Find(word);
+                if (id >= 0 && Array.IndexOf(_found, id, 0, signatures) < 0)
                 {
-                    continue;
+                    _found[signatures++] = id;
+                    mask |= QueryIndex.Bit(id);
                 }
+            }
 
-                foreach (int q in sharing)
+            bool counted = false;
+            for (int f = 0; f < signatures; f++)
+            {
+                int id = _found[f];
+                for (int p = index.ProbeStarts[id]; p < index.ProbeStarts[id + 1]; p++)
                 {
-                    if (_seen[q] != stamp)
+                    int q = index.Probes[p];
+                    int needed = SharedWordsNeeded(index.Signatures[q]);
+                    // Bits shared are at least the words shared, so too few bits rule the query out without a look at
+                    // its words (the same answer for each of its probe words, so it need not be marked as seen).
+                    if (System.Numerics.BitOperations.PopCount(index.Masks[q] & mask) < needed || _seen[q] == stamp)
                     {
-                        _seen[q] = stamp;
-                        _shared[q] = 0;
+                        continue;
                     }
 
-                    if (++_shared[q] != SharedWordsNeeded(index.Signatures[q]))
+                    _seen[q] = stamp;
+                    if (Shared(index, q, signatures) < needed)
                     {
                         continue;
                     }
@@ -374,6 +432,7 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
             if (words.Length > _wordEnds.Length)
             {
                 _wordEnds = new int[words.Length * 2];
+                _found = new int[words.Length * 2];
             }
 
             keyLength = 0;
@@ -387,19 +446,17 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
             return words.Length;
         }
 
-        // A word the title already had counts once.
-        private bool Repeats(int w, ReadOnlySpan<char> word)
+        // How many of query q's signature words the record has (its own are the first `found` of _found).
+        private int Shared(QueryIndex index, int q, int found)
         {
-            for (int earlier = 0; earlier < w; earlier++)
+            int shared = 0;
+            ReadOnlySpan<int> mine = _found.AsSpan(0, found);
+            foreach (int id in index.SignatureIds.AsSpan(q * index.SignatureWords, index.Signatures[q]))
             {
-                int start = earlier == 0 ? 0 : _wordEnds[earlier - 1];
-                if (word.SequenceEqual(_key.AsSpan(start, _wordEnds[earlier] - start)))
-                {
-                    return true;
-                }
+                shared += mine.Contains(id) ? 1 : 0;
             }
 
-            return false;
+            return shared;
         }
 
         // The best few candidates per query; equal scores in id order, so the outcome never depends on threads.

@@ -99,6 +99,26 @@ public sealed class SnapshotSourceTests : IDisposable
         matches.Select(m => m.Record?.Id).Should().Equal(Snapshots.Oai[0].Id, Snapshots.Oai[2].Id);
     }
 
+    [Theory]
+    [InlineData("Measuring")]
+    [InlineData("Efficiently")]
+    [InlineData("Transformers")]
+    [InlineData("Attention")]
+    public void A_record_with_a_typo_in_any_one_rare_word_is_found_as_similar(string word)
+    {
+        // With one query every word is as rare as any other, so its signature is its four longest telling words
+        // ("Transformers", "Efficiently", then "Attention", "Measuring"); only the first two point at the query. A record
+        // that misses either of those two (or a later one) still shares the other three, and must still be found.
+        const string title = "Measuring Sparse Attention in Transformers Efficiently";
+        SnapshotRecord real = Snapshots.Oai[0];
+        var records = new[] { real with { Id = "2401.00001", Title = title.Replace(word, word[..^1] + "x", StringComparison.Ordinal) } };
+
+        var matches = Match(records.Select(SnapshotRenderer.Line), Snapshots.TitleOnlyDigest([title]), out _);
+
+        matches.Should().ContainSingle().Which.Kind.Should().Be(MatchKind.TitleSimilar);
+        matches[0].Record!.Id.Should().Be("2401.00001");
+    }
+
     [Fact]
     public void The_outcome_does_not_depend_on_how_the_cores_share_the_work()
     {
