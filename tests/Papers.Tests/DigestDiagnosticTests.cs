@@ -1,4 +1,5 @@
 using Papers.Parsing;
+using Papers.Tests.Shared;
 
 namespace Papers.Tests;
 
@@ -111,7 +112,8 @@ public class DigestDiagnosticTests
     [Fact]
     public void A_file_that_is_not_UTF8_is_PAPER001()
     {
-        string file = Path.Combine(Directory.CreateTempSubdirectory("papers-").FullName, "latin1.txt");
+        using var temp = new TempFolder("papers-");
+        string file = temp.File("latin1.txt");
         File.WriteAllBytes(file, System.Text.Encoding.Latin1.GetBytes("Mar 11\n\nCaf\u00e9 Models\n\nAn abstract."));
         var result = DigestLoader.Load(file);
         result.Papers.Should().BeEmpty();

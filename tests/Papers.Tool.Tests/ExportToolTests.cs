@@ -1,12 +1,17 @@
 using System.Text;
 using System.Text.Json;
+using Papers.Tests.Shared;
 
 namespace Papers.Tool.Tests;
 
 /// <summary><c>papers export</c> as a process: each format, and every bad <c>--out</c> as one line and exit 2 with nothing half-written.</summary>
-public class ExportToolTests
+public sealed class ExportToolTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("papers-export-tool-").FullName;
+    private readonly TempFolder _temp = new("papers-export-tool-");
+
+    private string _dir => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Export_writes_each_format_named_by_the_file_extension()

@@ -4,9 +4,13 @@ using Papers.Tests.Shared;
 namespace Papers.Tool.Tests;
 
 /// <summary>Hostile input through the packaged tool as a process: it answers with an exit code and lines, never dies.</summary>
-public class HostileToolTests
+public sealed class HostileToolTests : IDisposable
 {
-    private static readonly string Dir = Directory.CreateTempSubdirectory("papers-hostile-").FullName;
+    private readonly TempFolder _temp = new("papers-hostile-");
+
+    private string Dir => _temp.Path;
+
+    public void Dispose() => _temp.Dispose();
 
     [Theory]
     [InlineData("list")]

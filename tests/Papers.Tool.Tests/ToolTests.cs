@@ -57,7 +57,8 @@ public class ToolTests
     [Fact]
     public void Stats_and_graph_work_on_inputs()
     {
-        string dir = Directory.CreateTempSubdirectory("papers-tool-").FullName;
+        using var temp = new TempFolder("papers-tool-");
+        string dir = temp.Path;
         File.Copy(RepoPaths.SeedDigest, Path.Combine(dir, "seed.txt"));
         using JsonDocument stats = JsonDocument.Parse(Papers("-i", dir, "stats", "--json").Stdout);
         stats.RootElement.GetProperty("papers").GetInt32().Should().Be(70);
@@ -78,7 +79,8 @@ public class ToolTests
     [Fact]
     public void Lint_prints_compiler_style_findings_and_exits_1()
     {
-        string dir = Directory.CreateTempSubdirectory("papers-lint-").FullName;
+        using var temp = new TempFolder("papers-lint-");
+        string dir = temp.Path;
         string bad = Path.Combine(dir, "bad.txt");
         File.WriteAllText(bad, $"Mar 11\n\nFirst\n\n{Prose}\n\n{Prose}\n\nMar 32\n\nSecond\n\n{Prose}\n");
         var (code, stdout, _) = Papers("lint", bad);
@@ -111,7 +113,8 @@ public class ToolTests
     [Fact]
     public void A_folder_without_digests_and_bad_usage_exit_2()
     {
-        string empty = Directory.CreateTempSubdirectory("papers-empty-").FullName;
+        using var temp = new TempFolder("papers-empty-");
+        string empty = temp.Path;
         Papers("-i", empty, "list").Code.Should().Be(2);
         var (code, _, stderr) = Papers("list", "--bogus");
         code.Should().Be(2);
@@ -139,7 +142,8 @@ public class ToolTests
     [Fact]
     public void Bib_writes_each_format_and_merges_a_sidecar()
     {
-        string dir = Directory.CreateTempSubdirectory("papers-tool-").FullName;
+        using var temp = new TempFolder("papers-tool-");
+        string dir = temp.Path;
         string digest = Path.Combine(dir, "d.txt");
         File.WriteAllText(digest, "Mar 11, 2024\n\nE-ViLM: Efficient Video Models\n\nAbstract.\n");
         File.WriteAllText(Path.Combine(dir, "refs.bib"), "@misc{x, title = {E-ViLM: Efficient Video Models}, author = {Doe, Jane}, eprint = {2311.17267}, archivePrefix = {arXiv}}\n");
@@ -166,7 +170,8 @@ public class ToolTests
     [Fact]
     public void Reading_many_digests_shows_a_progress_bar_on_request()
     {
-        string dir = Directory.CreateTempSubdirectory("papers-tool-").FullName;
+        using var temp = new TempFolder("papers-tool-");
+        string dir = temp.Path;
         for (int i = 0; i < 60; i++)
         {
             File.WriteAllText(Path.Combine(dir, $"d{i:D2}.txt"), $"Mar 11\n\nPaper {i}\n\nAbstract {i}.\n");

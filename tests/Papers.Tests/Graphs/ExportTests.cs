@@ -94,7 +94,8 @@ public class ExportTests
     public void Graphviz_accepts_the_DOT(string name)
     {
         string dot = Tool.Require("/usr/bin/dot");
-        string file = Path.Combine(Directory.CreateTempSubdirectory("papers-dot-").FullName, "graph.dot");
+        using var temp = new TempFolder("papers-dot-");
+        string file = temp.File("graph.dot");
         File.WriteAllText(file, Build(name).ToDot());
         var (exitCode, output) = Tool.Run(dot, "-Tsvg", "-o", file + ".svg", file);
         exitCode.Should().Be(0, output);
@@ -108,7 +109,8 @@ public class ExportTests
         string python = Tool.Require("/usr/bin/python3");
         Tool.Require("/usr/lib/python3/dist-packages/networkx/__init__.py");
         PaperGraph graph = Build(name);
-        string file = Path.Combine(Directory.CreateTempSubdirectory("papers-graphml-").FullName, "graph.graphml");
+        using var temp = new TempFolder("papers-graphml-");
+        string file = temp.File("graph.graphml");
         File.WriteAllText(file, graph.ToGraphMl());
         var (exitCode, output) = Tool.Run(python, "-c",
             "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())", file);
@@ -120,7 +122,8 @@ public class ExportTests
     public void The_HTML_page_renders_in_Chromium_without_errors_and_is_not_blank()
     {
         string chromium = Tool.Require("/usr/bin/chromium");
-        string dir = Directory.CreateTempSubdirectory("papers-html-").FullName;
+        using var temp = new TempFolder("papers-html-");
+        string dir = temp.Path;
         string page = Path.Combine(dir, "graph.html");
         File.WriteAllText(page, Seed.Papers.SimilarityGraph().ToHtml());
         string blank = Path.Combine(dir, "blank.html");
@@ -138,7 +141,8 @@ public class ExportTests
     public void Hostile_titles_cannot_break_out_of_the_HTML()
     {
         string chromium = Tool.Require("/usr/bin/chromium");
-        string dir = Directory.CreateTempSubdirectory("papers-html-").FullName;
+        using var temp = new TempFolder("papers-html-");
+        string dir = temp.Path;
         string page = Path.Combine(dir, "hostile.html");
         string html = Hostile.SimilarityGraph(k: 3, minSimilarity: 0).ToHtml("</title><script>alert(1)</script>");
         html.Should().NotContain("<script>alert(1)</script>");

@@ -62,7 +62,8 @@ public class PictureLayoutTests(ITestOutputHelper output)
     public void Shown_labels_do_not_overlap_stay_in_the_window_and_the_legend_covers_no_node(string name)
     {
         string chromium = Tool.Require("/usr/bin/chromium");
-        string dir = Directory.CreateTempSubdirectory("papers-picture-").FullName;
+        using var temp = new TempFolder("papers-picture-");
+        string dir = temp.Path;
         string page = Path.Combine(dir, name + ".html");
         File.WriteAllText(page, Graph(name).ToHtml().Replace("</body>", Measure + "</body>", StringComparison.Ordinal));
 

@@ -190,8 +190,12 @@ public class HostileInputTests
 }
 
 /// <summary>Encodings that decode to NUL-spaced garbage are refused by name; UTF-8 and UTF-16 with a BOM are read.</summary>
-public class DigestEncodingTests
+public sealed class DigestEncodingTests : IDisposable
 {
+    private readonly TempFolder _temp = new("papers-enc-");
+
+    public void Dispose() => _temp.Dispose();
+
     private const string Text = "Mar 11\n\nA Paper About Encodings\n\nAn abstract in plain words.\n";
 
     [Theory]
@@ -223,11 +227,11 @@ public class DigestEncodingTests
         result.Papers.Single().Title.Should().Be("A Paper About Encodings");
     }
 
-    private static string Write(string name, bool bom)
+    private string Write(string name, bool bom)
     {
         Encoding encoding = name == "utf-32BE" ? new UTF32Encoding(bigEndian: true, byteOrderMark: true) : Encoding.GetEncoding(name);
         byte[] bytes = (bom ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(Text)).ToArray();
-        string file = Path.Combine(Directory.CreateTempSubdirectory("papers-enc-").FullName, "d.txt");
+        string file = _temp.File("d.txt");
         File.WriteAllBytes(file, bytes);
         return file;
     }

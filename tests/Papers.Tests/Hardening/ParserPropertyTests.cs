@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsCheck;
 using Papers.Query;
+using Papers.Tests.Shared;
 
 namespace Papers.Tests.Hardening;
 
@@ -54,7 +55,8 @@ public class ParserPropertyTests
     [Fact]
     public void Arbitrary_bytes_on_disk_give_papers_or_diagnostics_never_an_exception()
     {
-        string dir = Directory.CreateTempSubdirectory("papers-bytes-").FullName;
+        using var temp = new TempFolder("papers-bytes-");
+        string dir = temp.Path;
         Gen.Byte.Array[0, 600].Sample(bytes =>
         {
             string file = Path.Combine(dir, "d.txt");

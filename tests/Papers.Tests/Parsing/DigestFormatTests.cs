@@ -1,3 +1,5 @@
+using Papers.Tests.Shared;
+
 namespace Papers.Tests.Parsing;
 
 /// <summary>The digest format's rules, one by one.</summary>
@@ -126,7 +128,8 @@ public class DigestFormatTests
     [Fact]
     public void The_same_title_in_several_digests_is_one_paper()
     {
-        string dir = Directory.CreateTempSubdirectory("papers-").FullName;
+        using var temp = new TempFolder("papers-");
+        string dir = temp.Path;
         File.WriteAllText(Path.Combine(dir, "a.txt"), "Mar 11\n\nShared Paper\n\nAbstract.\n\nOnly A\n\nAbstract.");
         File.WriteAllText(Path.Combine(dir, "b.txt"), "Mar 12\n\nShared  paper\n\nAbstract again.\n\nOnly B\n\nAbstract.");
         var result = DigestLoader.Load(dir);
