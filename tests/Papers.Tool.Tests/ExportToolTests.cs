@@ -9,7 +9,7 @@ public sealed class ExportToolTests : IDisposable
 {
     private readonly TempFolder _temp = new("papers-export-tool-");
 
-    private string _dir => _temp.Path;
+    private string Dir => _temp.Path;
 
     public void Dispose() => _temp.Dispose();
 
@@ -18,7 +18,7 @@ public sealed class ExportToolTests : IDisposable
     {
         foreach (string name in new[] { "papers.parquet", "papers.jsonl", "papers.ndjson", "papers.csv" })
         {
-            string file = Path.Combine(_dir, name);
+            string file = Path.Combine(Dir, name);
             var (code, stdout, stderr) = PapersProcess.Run(["export", "--out", file]);
 
             code.Should().Be(0, stderr);
@@ -26,12 +26,12 @@ public sealed class ExportToolTests : IDisposable
             stderr.Should().Be($"papers: wrote 70 papers to {file} ({(name.EndsWith(".parquet", StringComparison.Ordinal) ? "parquet" : name.EndsWith(".csv", StringComparison.Ordinal) ? "csv" : "jsonl")})\n");
         }
 
-        byte[] parquet = File.ReadAllBytes(Path.Combine(_dir, "papers.parquet"));
+        byte[] parquet = File.ReadAllBytes(Path.Combine(Dir, "papers.parquet"));
         Encoding.ASCII.GetString(parquet, 0, 4).Should().Be("PAR1");
         Encoding.ASCII.GetString(parquet, parquet.Length - 4, 4).Should().Be("PAR1");
-        File.ReadAllLines(Path.Combine(_dir, "papers.jsonl")).Should().HaveCount(70).And.OnlyContain(l => l.StartsWith("{\"id\":", StringComparison.Ordinal));
-        File.ReadAllText(Path.Combine(_dir, "papers.csv")).Should().StartWith("id,title,short_name,abstract,");
-        Directory.GetFiles(_dir).Select(Path.GetFileName).Should().BeEquivalentTo(["papers.parquet", "papers.jsonl", "papers.ndjson", "papers.csv"], "no temporary file is left");
+        File.ReadAllLines(Path.Combine(Dir, "papers.jsonl")).Should().HaveCount(70).And.OnlyContain(l => l.StartsWith("{\"id\":", StringComparison.Ordinal));
+        File.ReadAllText(Path.Combine(Dir, "papers.csv")).Should().StartWith("id,title,short_name,abstract,");
+        Directory.GetFiles(Dir).Select(Path.GetFileName).Should().BeEquivalentTo(["papers.parquet", "papers.jsonl", "papers.ndjson", "papers.csv"], "no temporary file is left");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ExportToolTests : IDisposable
     [InlineData("papers.txt", "papers: cannot tell the format from 'papers.txt': use --format jsonl, csv or parquet")]
     public void A_bad_out_is_one_line_and_exit_2(string name, string message)
     {
-        string target = Path.Combine(_dir, name);
+        string target = Path.Combine(Dir, name);
         if (name == "folder")
         {
             Directory.CreateDirectory(target);
@@ -95,9 +95,9 @@ public sealed class ExportToolTests : IDisposable
     [Fact]
     public void An_input_error_leaves_the_existing_file_as_it_was()
     {
-        string digest = Path.Combine(_dir, "latin1.txt");
+        string digest = Path.Combine(Dir, "latin1.txt");
         File.WriteAllBytes(digest, Encoding.Latin1.GetBytes("Mar 11\n\nCaf\u00e9 Models\n\nAn abstract.\n"));
-        string target = Path.Combine(_dir, "papers.jsonl");
+        string target = Path.Combine(Dir, "papers.jsonl");
         File.WriteAllText(target, "yesterday's export\n");
 
         var (code, _, stderr) = PapersProcess.Run(["-i", digest, "export", "--out", target]);
@@ -105,13 +105,13 @@ public sealed class ExportToolTests : IDisposable
         code.Should().Be(2);
         stderr.Should().EndWith("nothing was written.\n");
         File.ReadAllText(target).Should().Be("yesterday's export\n");
-        Directory.GetFiles(_dir).Should().HaveCount(2);
+        Directory.GetFiles(Dir).Should().HaveCount(2);
     }
 
     [Fact]
     public void A_write_that_fails_halfway_leaves_the_old_file_and_no_temporary_one()
     {
-        string target = Path.Combine(_dir, "papers.csv");
+        string target = Path.Combine(Dir, "papers.csv");
         File.WriteAllText(target, "old");
 
         FluentActions.Invoking(() => AtomicFile.Write(target, stream =>
@@ -121,10 +121,10 @@ public sealed class ExportToolTests : IDisposable
         })).Should().Throw<IOException>().WithMessage("disk full");
 
         File.ReadAllText(target).Should().Be("old");
-        Directory.GetFiles(_dir).Should().Equal(target);
+        Directory.GetFiles(Dir).Should().Equal(target);
 
         AtomicFile.Write(target, stream => stream.Write("new"u8));
         File.ReadAllText(target).Should().Be("new");
-        Directory.GetFiles(_dir).Should().Equal(target);
+        Directory.GetFiles(Dir).Should().Equal(target);
     }
 }
