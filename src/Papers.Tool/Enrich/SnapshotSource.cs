@@ -198,6 +198,12 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                 }
             }
 
+            Slack = new int[queries.Count];
+            for (int q = 0; q < queries.Count; q++)
+            {
+                Slack[q] = Signatures[q] - System.Numerics.BitOperations.PopCount(Masks[q]);
+            }
+
             Words = new WordTable(words);
             ProbeStarts = new int[words.Count + 1];
             for (int id = 0; id < words.Count; id++)
@@ -221,8 +227,11 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
 
         public int SignatureWords { get; }
 
-        /// <summary>Each query's signature words as bits (<see cref="Bit"/>): fewer bits shared than words needed rules a query out.</summary>
+        /// <summary>Each query's signature words as bits (<see cref="Bit"/>): too few bits shared with a record rule the query out.</summary>
         public ulong[] Masks { get; }
+
+        /// <summary>How many of each query's signature words share a bit of <see cref="Masks"/> with another of its words.</summary>
+        public int[] Slack { get; }
 
         /// <summary>Every query's signature words, numbered.</summary>
         public WordTable Words { get; }
@@ -360,9 +369,10 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
                 {
                     int q = index.Probes[p];
                     int needed = SharedWordsNeeded(index.Signatures[q]);
-                    // Bits shared are at least the words shared, so too few bits rule the query out without a look at
-                    // its words (the same answer for each of its probe words, so it need not be marked as seen).
-                    if (System.Numerics.BitOperations.PopCount(index.Masks[q] & mask) < needed || _seen[q] == stamp)
+                    // Each shared word sets a shared bit, but two of the query's words may share one: with that slack,
+                    // too few bits rule the query out without a look at its words (the same answer for each of its
+                    // probe words, so it need not be marked as seen).
+                    if (System.Numerics.BitOperations.PopCount(index.Masks[q] & mask) + index.Slack[q] < needed || _seen[q] == stamp)
                     {
                         continue;
                     }

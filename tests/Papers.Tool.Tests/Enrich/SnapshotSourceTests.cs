@@ -120,6 +120,25 @@ public sealed class SnapshotSourceTests : IDisposable
     }
 
     [Fact]
+    public void Signature_words_that_share_a_bit_of_the_mask_still_count_as_two()
+    {
+        // Signature words are numbered as the queries are read, and the record's mask keeps a word's number mod 64.
+        // Here "quantumalpha" is word 1 (the first query's second) and, after 63 one-word queries, "betaword" is
+        // word 65: one bit for two of the last query's words. A record with a typo in "gammaword" shares three of
+        // its four signature words, as many as needed, and must still be found.
+        var titles = new List<string> { "Quantumalpha Zzfiller" };
+        titles.AddRange(Enumerable.Range(0, 63).Select(i => $"Fillerword{i:D2}"));
+        titles.Add("Quantumalpha Betaword Gammaword Deltaword");
+        SnapshotRecord real = Snapshots.Oai[0];
+        var records = new[] { real with { Id = "2401.00002", Title = "Quantumalpha Betaword Gammawurd Deltaword" } };
+
+        var matches = Match(records.Select(SnapshotRenderer.Line), Snapshots.TitleOnlyDigest(titles), out _);
+
+        matches[^1].Kind.Should().Be(MatchKind.TitleSimilar);
+        matches[^1].Record!.Id.Should().Be("2401.00002");
+    }
+
+    [Fact]
     public void The_outcome_does_not_depend_on_how_the_cores_share_the_work()
     {
         var lines = Snapshots.Oai.Select(SnapshotRenderer.Line).ToList();
