@@ -28,6 +28,11 @@ internal sealed class SidecarFile
 
     public IReadOnlyList<DigestDiagnostic> Diagnostics { get; }
 
+    /// <summary>The records by arXiv id and by title, built on first use and then shared (any thread may ask).</summary>
+    public SidecarIndex Index => System.Threading.LazyInitializer.EnsureInitialized(ref _index, () => new SidecarIndex(Entries))!;
+
+    private SidecarIndex? _index;
+
     public static SidecarFile Parse(string text, string path)
     {
         // Bytes that were not UTF-8 arrive as U+FFFD (the compiler and the loader both decode so); a record read

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace Papers.Parsing.Sidecar;
@@ -19,35 +18,10 @@ internal static class SidecarMerge
             return matched;
         }
 
-        var byArxiv = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var byTitle = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < sidecar.Entries.Count; i++)
-        {
-            SidecarEntry record = sidecar.Entries[i];
-            if (record.ArxivId != null && !byArxiv.ContainsKey(SidecarFile.ArxivKey(record.ArxivId)))
-            {
-                byArxiv[SidecarFile.ArxivKey(record.ArxivId)] = i;
-            }
-
-            string key = record.Title is null ? string.Empty : SidecarFile.TitleKey(record.Title);
-            if (key.Length > 0 && !byTitle.ContainsKey(key))
-            {
-                byTitle[key] = i;
-            }
-        }
-
+        SidecarIndex records = sidecar.Index;
         foreach (ParsedEntry entry in entries)
         {
-            int index = -1;
-            if (entry.Metadata.ArxivId is string arxiv && byArxiv.TryGetValue(SidecarFile.ArxivKey(arxiv), out int byId))
-            {
-                index = byId;
-            }
-            else if (byTitle.TryGetValue(SidecarFile.TitleKey(entry.Title), out int byName))
-            {
-                index = byName;
-            }
-
+            int index = records.Find(entry);
             if (index >= 0)
             {
                 matched.Add(index);

@@ -29,6 +29,21 @@ public class SidecarMergeTests
     }
 
     [Fact]
+    public void Every_digest_merged_against_one_sidecar_uses_the_one_index_it_built()
+    {
+        SidecarFile sidecar = SidecarFile.Parse(Record + "\n@misc{s, title = {Second Title}}", "refs.bib");
+        var first = DigestParser.Parse("Mar 11\n\nA Title\n\nAn abstract.\n", new DigestParseOptions("a.txt")).Entries.ToList();
+        var second = DigestParser.Parse("Mar 12\n\nSecond  title\n\nAn abstract.\n", new DigestParseOptions("b.txt")).Entries.ToList();
+
+        SidecarMerge.Apply(first, sidecar).Should().Equal(0);
+        SidecarIndex built = sidecar.Index;
+        SidecarMerge.Apply(second, sidecar).Should().Equal(1);
+
+        sidecar.Index.Should().BeSameAs(built);
+        first.Single().Metadata.Doi.Should().Be("10.1/side");
+    }
+
+    [Fact]
     public void What_the_digest_says_wins_field_by_field()
     {
         const string digest = "Mar 11, 2024\n\nA Title\n\nAuthors: Own Author\narXiv: 2403.00001v2\nDOI: 10.1/own\nURL: https://own.example\nPublished: 2024-01-02\n\nAn abstract.\n";
