@@ -2,24 +2,37 @@ using Papers.Tool.Enrich;
 
 namespace Papers.Tool.Tests.Enrich;
 
-/// <summary><see cref="WordTable"/>: each word's number by its characters, and -1 for any other word.</summary>
+/// <summary><see cref="WordTable"/>: each word's number by its UTF-8 bytes, and -1 for any other word.</summary>
 public class WordTableTests
 {
     [Fact]
     public void Every_word_is_found_with_its_number_and_no_other_word_is()
     {
-        var words = Enumerable.Range(0, 20_000).Select(i => $"w{i}").ToList();
+        // Every length the hash reads differently (1–3, 4–7, 8, 9–16 and beyond), and words beyond ASCII.
+        var words = Enumerable.Range(0, 20_000).Select(i => $"w{i}:" + new string('x', i % 19) + (i % 7 == 0 ? "é" : string.Empty)).ToList();
         var table = new WordTable(words);
 
         table.Count.Should().Be(words.Count);
         for (int i = 0; i < words.Count; i++)
         {
-            table.Find(words[i]).Should().Be(i);
+            table.Find(Bytes(words[i])).Should().Be(i);
         }
 
-        Enumerable.Range(20_000, 20_000).Should().OnlyContain(i => table.Find($"w{i}") == -1);
-        table.Find("w1".AsSpan(0, 1)).Should().Be(-1, "a prefix of a word is another word");
-        table.Find(string.Empty).Should().Be(-1);
+        Enumerable.Range(20_000, 20_000).Should().OnlyContain(i => table.Find(Bytes($"w{i}:")) == -1);
+        words.Should().OnlyContain(w => table.Find(Bytes(w + "x")) == -1 && table.Find(Bytes(w.Substring(0, w.Length - 1))) == -1, "a word one byte longer or shorter is another word");
+        table.Find(Bytes("w0").AsSpan(0, 1)).Should().Be(-1, "a prefix of a word is another word");
+        table.Find(ReadOnlySpan<byte>.Empty).Should().Be(-1);
+    }
+
+    [Fact]
+    public void The_empty_word_and_one_letter_words_are_words_too()
+    {
+        var table = new WordTable([string.Empty, "a", "b"]);
+
+        table.Find(ReadOnlySpan<byte>.Empty).Should().Be(0);
+        table.Find("a"u8).Should().Be(1);
+        table.Find("b"u8).Should().Be(2);
+        table.Find("c"u8).Should().Be(-1);
     }
 
     [Fact]
@@ -29,4 +42,6 @@ public class WordTableTests
 
         make.Should().Throw<ArgumentException>().WithMessage("*'attention'*twice*");
     }
+
+    private static byte[] Bytes(string word) => System.Text.Encoding.UTF8.GetBytes(word);
 }
