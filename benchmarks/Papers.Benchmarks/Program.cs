@@ -12,6 +12,12 @@ if (args is ["memory", string which])
     return;
 }
 
+if (args is ["enrich-scan", string times])
+{
+    EnrichBenchmarks.Time(int.Parse(times, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["citations"])
 {
     var summary = BenchmarkRunner.Run<CitationBenchmarks>();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Numerics;
 using System.Text;
 
@@ -12,45 +11,43 @@ namespace Papers.Tool.Enrich;
 /// </summary>
 internal sealed class SnapshotScan
 {
-    private const int CandidatesKept = 8;
-
     private readonly QueryIndex _index;
-    private readonly ArxivRecord?[] _byId;
-    private readonly List<Candidate>[] _byTitle;
-    private readonly ConcurrentBag<long> _skipped;
+    private readonly SnapshotFindings _found;
 
-    // The line number of the record that last looked at each query (so it is compared once).
+    // The byte offset of the record that last looked at each query (so it is compared once).
     private readonly long[] _seen;
     private readonly ushort[] _letters = new ushort[TitleText.LetterBins];
     private byte[] _key = new byte[1024];
     private char[] _chars = new char[1024];
     private int[] _wordEnds = new int[256];
-    private int[] _found = new int[256];
+    private int[] _recordWords = new int[256];
 
-    /// <param name="byId">Where the record of each query's arXiv id goes.</param>
-    /// <param name="byTitle">Where each query's title candidates go (shared by the scans: locked).</param>
-    /// <param name="skipped">Where the numbers of lines that are not records go.</param>
-    public SnapshotScan(QueryIndex index, ArxivRecord?[] byId, List<Candidate>[] byTitle, ConcurrentBag<long> skipped)
+    /// <param name="found">Where what the scan finds goes (shared by the cores).</param>
+    public SnapshotScan(QueryIndex index, SnapshotFindings found)
     {
         _index = index;
-        _byId = byId;
-        _byTitle = byTitle;
-        _skipped = skipped;
+        _found = found;
         _seen = new long[index.Keys.Length];
+        _seen.AsSpan().Fill(-1);
     }
 
     public long Records { get; private set; }
 
-    /// <summary>Scans whole lines, the first of them line number <paramref name="firstLine"/> (1-based).</summary>
-    public void Run(ReadOnlySpan<byte> lines, long firstLine)
+    /// <summary>
+    /// Scans whole lines that start at byte <paramref name="offset"/> of the file; the lines that are not records
+    /// go to <paramref name="skipped"/> by their index among these lines. Returns how many lines there were.
+    /// </summary>
+    public long Run(ReadOnlySpan<byte> lines, long offset, List<long> skipped)
     {
-        long number = firstLine;
+        long count = 0;
         while (lines.Length > 0)
         {
             int newline = lines.IndexOf((byte)'\n');
             ReadOnlySpan<byte> line = newline < 0 ? lines : lines.Slice(0, newline);
             lines = newline < 0 ? ReadOnlySpan<byte>.Empty : lines.Slice(newline + 1);
-            long stamp = number++;
+            long stamp = offset;
+            offset += newline + 1;
+            long number = count++;
             if (line.TrimEnd("\r\t "u8).IsEmpty)
             {
                 continue;
@@ -58,16 +55,18 @@ internal sealed class SnapshotScan
 
             if (!SnapshotLine.TryReadHead(line, out SnapshotLine.Head head))
             {
-                _skipped.Add(stamp);
+                skipped.Add(number);
                 continue;
             }
 
             Records++;
             if (!Look(line, head, stamp))
             {
-                _skipped.Add(stamp);
+                skipped.Add(number);
             }
         }
+
+        return count;
     }
 
     // Compares one record with the queries; false when its line, read whole, is not a valid record.
@@ -93,7 +92,7 @@ internal sealed class SnapshotScan
             {
                 if (Whole(line) is ArxivRecord found)
                 {
-                    Volatile.Write(ref _byId[q], found);
+                    _found.FoundById(q, found, stamp);
                 }
             }
         }
@@ -105,7 +104,7 @@ internal sealed class SnapshotScan
             _seen[q] = stamp;
             if (Whole(line) is ArxivRecord same)
             {
-                Keep(_byTitle[q], new Candidate(same, 1));
+                _found.FoundByTitle(q, new Candidate(same, 1));
             }
         }
 
@@ -115,9 +114,9 @@ internal sealed class SnapshotScan
         for (int w = 0, start = 0; w < words; start = _wordEnds[w++])
         {
             int id = index.Words.Find(_key.AsSpan(start, _wordEnds[w] - start));
-            if (id >= 0 && Array.IndexOf(_found, id, 0, signatures) < 0)
+            if (id >= 0 && Array.IndexOf(_recordWords, id, 0, signatures) < 0)
             {
-                _found[signatures++] = id;
+                _recordWords[signatures++] = id;
                 mask |= QueryIndex.Bit(id);
             }
         }
@@ -125,7 +124,7 @@ internal sealed class SnapshotScan
         ReadOnlySpan<char> key = default;
         for (int f = 0; f < signatures; f++)
         {
-            int id = _found[f];
+            int id = _recordWords[f];
             foreach (ref readonly QueryIndex.Probe probe in index.Probes.AsSpan(index.ProbeStarts[id], index.ProbeStarts[id + 1] - index.ProbeStarts[id]))
             {
                 // A key too long or too short to be alike, or too few shared bits: the same answer for each of the
@@ -159,7 +158,7 @@ internal sealed class SnapshotScan
                 double score = TitleText.Similarity(queryKey, key, TitleMatcher.Floor);
                 if (score >= TitleMatcher.Floor && Whole(line) is ArxivRecord alike)
                 {
-                    Keep(_byTitle[q], new Candidate(alike, score));
+                    _found.FoundByTitle(q, new Candidate(alike, score));
                 }
             }
         }
@@ -193,7 +192,7 @@ internal sealed class SnapshotScan
         if (words.Length > _wordEnds.Length)
         {
             _wordEnds = new int[words.Length * 2];
-            _found = new int[words.Length * 2];
+            _recordWords = new int[words.Length * 2];
         }
 
         keyBytes = 0;
@@ -217,30 +216,16 @@ internal sealed class SnapshotScan
         return _chars.AsSpan(0, Encoding.UTF8.GetChars(_key.AsSpan(0, keyBytes), _chars));
     }
 
-    // How many of query q's signature words the record has (its own are the first `found` of _found).
+    // How many of query q's signature words the record has (its own are the first `found` of _recordWords).
     private int Shared(int q, int found)
     {
         int shared = 0;
-        ReadOnlySpan<int> mine = _found.AsSpan(0, found);
+        ReadOnlySpan<int> mine = _recordWords.AsSpan(0, found);
         foreach (int id in _index.SignatureIds.AsSpan(q * QueryIndex.SignatureWords, _index.Signatures[q]))
         {
             shared += mine.Contains(id) ? 1 : 0;
         }
 
         return shared;
-    }
-
-    // The best few candidates per query; equal scores in id order, so the outcome never depends on threads.
-    private static void Keep(List<Candidate> kept, Candidate candidate)
-    {
-        lock (kept)
-        {
-            kept.Add(candidate);
-            if (kept.Count > CandidatesKept)
-            {
-                kept.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Record.Id, b.Record.Id));
-                kept.RemoveAt(kept.Count - 1);
-            }
-        }
     }
 }

@@ -1,17 +1,17 @@
-using System.Collections.Concurrent;
+using System.IO.MemoryMappedFiles;
 
 namespace Papers.Tool.Enrich;
 
 /// <summary>
-/// arXiv's metadata snapshot, streamed once: a reader fills chunks of whole lines, the cores scan them, and only
-/// a bounded number of chunks is ever in memory. Each line is glanced at (id and title); only a line whose id is
-/// asked for or whose title is a candidate is read whole. Lines that are not JSON are reported with their number
-/// and skipped.
+/// arXiv's metadata snapshot, streamed once: the file is cut into windows, the cores scan the windows' lines in
+/// place (mapped, never copied or loaded whole), and each window owns the lines that start in it. Each line is
+/// glanced at (id and title); only a line whose id is asked for or whose title is a candidate is read whole. Lines
+/// that are not JSON are reported with their number and skipped.
 /// </summary>
-internal sealed class SnapshotSource(string path, IProgress<(long Done, long Total)>? progress = null) : IArxivSource
+internal sealed class SnapshotSource(string path, IProgress<(long Done, long Total)>? progress = null, int window = SnapshotSource.DefaultWindow) : IArxivSource
 {
-    private const int ChunkSize = 4 << 20;
-    private const int ChunksInFlight = 4;
+    /// <summary>Bytes per window: enough to keep the cores busy, few enough to share out evenly.</summary>
+    public const int DefaultWindow = 32 << 20;
 
     public string Name => "arXiv snapshot";
 
@@ -27,100 +27,86 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
     private SourceAnswer[] Find(IReadOnlyList<EnrichQuery> queries, CancellationToken cancellation)
     {
         var index = new QueryIndex(queries);
-        var byId = new ArxivRecord?[queries.Count];
-        var byTitle = new List<Candidate>[queries.Count];
-        for (int q = 0; q < queries.Count; q++)
+        var found = new SnapshotFindings(queries.Count);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        long length = stream.Length;
+        int windows = (int)((length + window - 1) / window);
+        var lines = new long[windows];
+        var skipped = new List<long>[windows];
+        long records = 0, done = 0;
+        if (length > 0)
         {
-            byTitle[q] = new List<Candidate>();
+            using var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+            var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, windows, options, () => new SnapshotScan(index, found), (w, _, scan) =>
+            {
+                skipped[w] = new List<long>();
+                lines[w] = ScanWindow(map, length, (long)w * window, scan, skipped[w]);
+                Report(ref done, Math.Min(window, length - ((long)w * window)), length);
+                return scan;
+            }, scan => Interlocked.Add(ref records, scan.Records));
         }
 
-        var skipped = new ConcurrentBag<long>();
-        long records = 0;
-        using var chunks = new BlockingCollection<Chunk>(ChunksInFlight);
-        Exception? readFailure = null;
-        var reader = Task.Run(() =>
+        // Each window counted its own lines; their sums turn its line indexes into the file's line numbers.
+        var numbers = new List<long>();
+        long before = 0;
+        for (int w = 0; w < windows; w++)
         {
-            try
-            {
-                Read(chunks, cancellation);
-            }
-            catch (Exception e)
-            {
-                readFailure = e;
-            }
-            finally
-            {
-                chunks.CompleteAdding();
-            }
-        }, CancellationToken.None);
-
-        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(Partitioner.Create(chunks.GetConsumingEnumerable(cancellation), EnumerablePartitionerOptions.NoBuffering), options, () => new SnapshotScan(index, byId, byTitle, skipped), (chunk, _, scan) =>
-        {
-            scan.Run(chunk.Bytes.AsSpan(0, chunk.Length), chunk.FirstLine);
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk.Bytes);
-            return scan;
-        }, scan => Interlocked.Add(ref records, scan.Records));
-        reader.Wait(cancellation);
-        if (readFailure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(readFailure).Throw();
+            numbers.AddRange(skipped[w].Select(i => before + i + 1));
+            before += lines[w];
         }
 
         Records = records;
-        SkippedLines = skipped.OrderBy(n => n).ToArray();
-        var answers = new SourceAnswer[queries.Count];
-        for (int q = 0; q < queries.Count; q++)
-        {
-            answers[q] = new SourceAnswer(byId[q], byTitle[q]);
-        }
-
-        return answers;
+        SkippedLines = numbers;
+        return found.Answers();
     }
 
-    // Fills chunks of whole lines; a line longer than a chunk grows the buffer for that chunk.
-    private void Read(BlockingCollection<Chunk> chunks, CancellationToken cancellation)
+    // Scans the lines that start in the window at `start`, reading on past its end to finish the last of them;
+    // returns how many lines that is.
+    private long ScanWindow(MemoryMappedFile map, long length, long start, SnapshotScan scan, List<long> skipped)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        long total = stream.Length;
-        long line = 1;
-        byte[] carry = Array.Empty<byte>();
-        int carried = 0;
-        while (true)
+        long end = Math.Min(start + window, length);
+        // From the byte before the window: a line starts at the window's first byte only if that byte ends a line.
+        long from = Math.Max(0, start - 1);
+        for (long tail = Math.Min(window, 1 << 20); ; tail *= 2)
         {
-            cancellation.ThrowIfCancellationRequested();
-            byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(ChunkSize, carried * 2));
-            Buffer.BlockCopy(carry, 0, buffer, 0, carried);
-            int filled = carried;
-            int read;
-            while (filled < buffer.Length && (read = stream.Read(buffer, filled, buffer.Length - filled)) > 0)
+            long viewEnd = Math.Min(length, end + tail);
+            if (viewEnd - from > int.MaxValue)
             {
-                filled += read;
+                throw new SourceException($"cannot read the snapshot '{path}': a line near byte {start} is longer than 2 GB");
             }
 
-            bool end = filled < buffer.Length;
-            int cut = end ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
-            if (cut == 0)
+            using var view = new MappedWindow(map, from, (int)(viewEnd - from));
+            ReadOnlySpan<byte> bytes = view.Bytes;
+            int first = start == 0 ? 0 : bytes.IndexOf((byte)'\n') + 1;
+            if (first == 0 && start > 0 || from + first >= end)
             {
-                // One line fills the whole buffer: read on with a bigger one.
-                carry = buffer.AsSpan(0, filled).ToArray();
-                carried = filled;
-                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                // No line starts in this window: it lies inside a line that began before it.
+                return 0;
+            }
+
+            // The owned lines end with the line that holds the window's last byte.
+            int last = bytes.Slice((int)(end - 1 - from)).IndexOf((byte)'\n');
+            if (last < 0 && viewEnd < length)
+            {
                 continue;
             }
 
-            var chunk = new Chunk(buffer, cut, line);
-            line += buffer.AsSpan(0, cut).Count((byte)'\n');
-            carry = buffer.AsSpan(cut, filled - cut).ToArray();
-            carried = carry.Length;
-            chunks.Add(chunk, cancellation);
-            progress?.Report((stream.Position - carried, total));
-            if (end)
-            {
-                return;
-            }
+            int stop = last < 0 ? bytes.Length : (int)(end - 1 - from) + last + 1;
+            return scan.Run(bytes[first..stop], from + first, skipped);
         }
     }
 
-    private sealed record Chunk(byte[] Bytes, int Length, long FirstLine);
+    // Windows finish in any order; the bar is told under a lock, so what it is told only grows.
+    private void Report(ref long done, long scanned, long total)
+    {
+        if (progress is not null)
+        {
+            lock (progress)
+            {
+                done += scanned;
+                progress.Report((done, total));
+            }
+        }
+    }
 }

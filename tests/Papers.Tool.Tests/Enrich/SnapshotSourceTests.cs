@@ -13,10 +13,10 @@ public sealed class SnapshotSourceTests : IDisposable
     private static List<EnrichQuery> Queries(string digest) =>
         DigestLoader.Parse(digest, "digest.txt").Papers.Select(EnrichQuery.For).ToList();
 
-    private List<EnrichMatch> Match(IEnumerable<string> lines, string digest, out SnapshotSource source)
+    private List<EnrichMatch> Match(IEnumerable<string> lines, string digest, out SnapshotSource source, int window = SnapshotSource.DefaultWindow)
     {
         var queries = Queries(digest);
-        source = new SnapshotSource(Snapshots.Write(_dir, lines));
+        source = new SnapshotSource(Snapshots.Write(_dir, lines), window: window);
         IReadOnlyList<SourceAnswer> answers = source.FindAsync(queries, CancellationToken.None).GetAwaiter().GetResult();
         return queries.Select((q, i) => TitleMatcher.Decide(q, answers[i])).ToList();
     }
@@ -70,8 +70,11 @@ public sealed class SnapshotSourceTests : IDisposable
         Papers.Citations.PaperCitations.Cite(cited, Papers.Citations.CitationStyle.Apa).Should().StartWith("King, M. L., Jr., de la Cruz, A., & Plato. (2024).");
     }
 
-    [Fact]
-    public void Lines_that_are_not_json_are_reported_by_number_and_skipped_and_a_truncated_last_line_too()
+    [Theory]
+    [InlineData(SnapshotSource.DefaultWindow)]
+    [InlineData(1)]
+    [InlineData(700)]
+    public void Lines_that_are_not_json_are_reported_by_number_and_skipped_and_a_truncated_last_line_too(int window)
     {
         var lines = Snapshots.Oai.Take(5).Select(SnapshotRenderer.Line).ToList();
         lines.Insert(2, "this is not JSON");
@@ -80,23 +83,55 @@ public sealed class SnapshotSourceTests : IDisposable
         string last = SnapshotRenderer.Line(Snapshots.Oai[5]);
         lines.Add(last.Substring(0, last.Length / 2));
 
-        var matches = Match(lines, Snapshots.TitleOnlyDigest([Snapshots.Oai[4].Title.ReplaceLineEndings(" ")]), out SnapshotSource source);
+        var matches = Match(lines, Snapshots.TitleOnlyDigest([Snapshots.Oai[4].Title.ReplaceLineEndings(" ")]), out SnapshotSource source, window);
 
-        source.SkippedLines.Should().Equal(3, 5, 9);
+        source.SkippedLines.Should().Equal([3, 5, 9], "line numbers count every line before, whichever window it was in");
         source.Records.Should().Be(5);
         matches.Single().Record!.Id.Should().Be(Snapshots.Oai[4].Id, "the lines after a bad one are still read");
     }
 
     [Fact]
-    public void Lines_longer_than_a_read_chunk_are_read_whole()
+    public void Lines_longer_than_a_window_are_read_whole()
     {
         var record = Snapshots.Oai[0] with { Abstract = new string('x', 9 << 20) };
         var lines = new[] { SnapshotRenderer.Line(Snapshots.Oai[1]), SnapshotRenderer.Line(record), SnapshotRenderer.Line(Snapshots.Oai[2]) };
+        string digest = Snapshots.TitleOnlyDigest(new[] { Snapshots.Oai[0].Title, Snapshots.Oai[2].Title }.Select(t => t.ReplaceLineEndings(" ")));
 
-        var matches = Match(lines, Snapshots.TitleOnlyDigest(new[] { Snapshots.Oai[0].Title, Snapshots.Oai[2].Title }.Select(t => t.ReplaceLineEndings(" "))), out SnapshotSource source);
+        foreach (int window in new[] { SnapshotSource.DefaultWindow, 1 << 16 })
+        {
+            var matches = Match(lines, digest, out SnapshotSource source, window);
 
-        source.Records.Should().Be(3);
-        matches.Select(m => m.Record?.Id).Should().Equal(Snapshots.Oai[0].Id, Snapshots.Oai[2].Id);
+            source.Records.Should().Be(3);
+            source.SkippedLines.Should().BeEmpty();
+            matches.Select(m => m.Record?.Id).Should().Equal(Snapshots.Oai[0].Id, Snapshots.Oai[2].Id);
+        }
+    }
+
+    [Fact]
+    public void An_empty_snapshot_has_no_records_and_answers_nothing()
+    {
+        var matches = Match([], Snapshots.TitleOnlyDigest([Snapshots.Oai[0].Title.ReplaceLineEndings(" ")]), out SnapshotSource source);
+
+        source.Records.Should().Be(0);
+        source.SkippedLines.Should().BeEmpty();
+        matches.Single().Kind.Should().Be(MatchKind.Unmatched);
+    }
+
+    [Fact]
+    public async Task A_record_whose_id_is_given_twice_is_taken_from_its_first_line_whatever_the_cores_do()
+    {
+        var first = Snapshots.Oai[0] with { Id = "2401.00001", Title = "The first line of this id" };
+        var second = Snapshots.Oai[1] with { Id = "2401.00001", Title = "The second line of this id" };
+        var lines = new[] { first, second }.Select(SnapshotRenderer.Line).Concat(Snapshots.Oai.Skip(2).Take(50).Select(SnapshotRenderer.Line)).ToList();
+        string digest = "Digest\n\nMar 11\n\nSome title\n\nSee https://arxiv.org/abs/2401.00001 for more.\n\n";
+
+        foreach (int window in new[] { SnapshotSource.DefaultWindow, 1000 })
+        {
+            var queries = Queries(digest);
+            var answers = await new SnapshotSource(Snapshots.Write(_dir, lines), window: window).FindAsync(queries, CancellationToken.None);
+
+            answers.Single().ById!.Title.Should().Be("The first line of this id");
+        }
     }
 
     [Theory]
@@ -144,10 +179,11 @@ public sealed class SnapshotSourceTests : IDisposable
         var lines = Snapshots.Oai.Select(SnapshotRenderer.Line).ToList();
         string digest = Snapshots.TitleOnlyDigest(Snapshots.Oai.Take(400).Select(r => r.Title.ReplaceLineEndings(" ").Replace("the", "a", StringComparison.Ordinal)));
 
-        string Run() => string.Join("\n", Match(lines, digest, out _).Select(m => $"{m.Label} {m.Record?.Id} {string.Join(",", m.Candidates.Select(c => c.Record.Id + ":" + c.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}"));
+        string Run(int window) => string.Join("\n", Match(lines, digest, out _, window).Select(m => $"{m.Label} {m.Record?.Id} {string.Join(",", m.Candidates.Select(c => c.Record.Id + ":" + c.Score.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}"));
 
-        string once = Run();
-        Enumerable.Range(0, 3).Select(_ => Run()).Should().AllBe(once);
+        // The same answers every time, and with windows that cut lines anywhere (4096 + 7) or hold one line's start each.
+        string once = Run(SnapshotSource.DefaultWindow);
+        new[] { SnapshotSource.DefaultWindow, SnapshotSource.DefaultWindow, 4096 + 7, 1000 }.Select(Run).Should().AllBe(once);
         once.Should().Contain("title-similar", "the edited titles are matched by similarity");
     }
 }
