@@ -37,7 +37,7 @@ internal static class SnapshotLine
     /// read with a vectorized search for each string's end; false for anything else, which the JSON reader then
     /// reads (and refuses where it is not JSON). Where both read a line, they agree; the tests hold them to that.
     /// </summary>
-    private static bool TryReadPlainHead(ReadOnlySpan<byte> line, out Head head)
+    internal static bool TryReadPlainHead(ReadOnlySpan<byte> line, out Head head)
     {
         head = default;
         (int Start, int Length, bool Escaped) id = default, title = default;
@@ -121,7 +121,8 @@ internal static class SnapshotLine
         }
     }
 
-    private static bool TryReadHeadWithReader(ReadOnlySpan<byte> trimmed, out Head head)
+    /// <summary>The head as the JSON reader reads it: what <see cref="TryReadHead"/> answers for every line, the plain way or not.</summary>
+    internal static bool TryReadHeadWithReader(ReadOnlySpan<byte> trimmed, out Head head)
     {
         head = default;
         var reader = new Utf8JsonReader(trimmed, new JsonReaderOptions { MaxDepth = 8 });
