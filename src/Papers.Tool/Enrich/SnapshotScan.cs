@@ -17,7 +17,7 @@ internal sealed class SnapshotScan
     // The byte offset of the record that last looked at each query (so it is compared once).
     private readonly long[] _seen;
     private readonly ushort[] _letters = new ushort[TitleText.LetterBins];
-    private byte[] _key = new byte[1024];
+    private byte[] _key = new byte[1024 + 64];
     private char[] _chars = new char[1024];
     private int[] _wordEnds = new int[256];
     private int[] _recordWords = new int[256];

@@ -5,8 +5,8 @@ namespace Papers.Tool.Enrich;
 
 /// <summary>
 /// A fixed set of texts, each with a number 0…Count-1, looked up by their UTF-8 bytes: open addressing over one flat
-/// array of (hash, number) and one pool of bytes, behind a bit per hash value small enough to stay in the core's
-/// first cache. The snapshot scan looks up every record's every title word and its whole title key straight from
+/// array of slots that hold each text's length and first eight bytes (all of most words, so a lookup touches one slot
+/// and no pool), behind a bit per hash value small enough to stay in the core's first cache. The snapshot scan looks up every record's every title word and its whole title key straight from
 /// the line's bytes; a dictionary of strings spent most of that time on cache misses in strings spread over the heap
 /// and on hashing characters one at a time.
 /// </summary>
@@ -14,8 +14,7 @@ internal sealed class WordTable
 {
     private const int FilterBits = 1 << 16;
 
-    // (hash's high half << 32) | (number + 1); 0 is an empty slot. The slot comes from the hash's low bits.
-    private readonly ulong[] _slots;
+    private readonly Slot[] _slots;
     private readonly ulong[] _filter = new ulong[FilterBits / 64];
     private readonly int[] _starts;
     private readonly byte[] _bytes;
@@ -28,7 +27,7 @@ internal sealed class WordTable
             capacity *= 2;
         }
 
-        _slots = new ulong[capacity];
+        _slots = new Slot[capacity];
         _starts = new int[words.Count + 1];
         _bytes = new byte[words.Sum(Encoding.UTF8.GetByteCount)];
         for (int id = 0; id < words.Count; id++)
@@ -42,12 +41,12 @@ internal sealed class WordTable
             }
 
             int slot = (int)hash & (capacity - 1);
-            while (_slots[slot] != 0)
+            while (_slots[slot].Number != 0)
             {
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            _slots[slot] = (hash & 0xFFFF_FFFF_0000_0000UL) | (uint)(id + 1);
+            _slots[slot] = new Slot(Prefix(word), word.Length, id + 1);
             _filter[FilterBit(hash) / 64] |= 1UL << (FilterBit(hash) % 64);
         }
 
@@ -67,26 +66,48 @@ internal sealed class WordTable
         }
 
         int mask = _slots.Length - 1;
-        ulong high = hash & 0xFFFF_FFFF_0000_0000UL;
+        ulong prefix = Prefix(word);
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
-            ulong entry = _slots[slot];
-            if (entry == 0)
+            ref readonly Slot entry = ref _slots[slot];
+            if (entry.Number == 0)
             {
                 return -1;
             }
 
-            int id = (int)(uint)entry - 1;
-            if ((entry & 0xFFFF_FFFF_0000_0000UL) == high && Word(id).SequenceEqual(word))
+            if (entry.Prefix == prefix && entry.Length == word.Length && (word.Length <= 8 || Word(entry.Number - 1).SequenceEqual(word)))
             {
-                return id;
+                return entry.Number - 1;
             }
         }
     }
 
+    // A text's first eight bytes as a number, zeros after a shorter text's end (read without reading past it).
+    private static ulong Prefix(ReadOnlySpan<byte> text)
+    {
+        if (text.Length >= 8)
+        {
+            return BinaryPrimitives.ReadUInt64LittleEndian(text);
+        }
+
+        if (text.Length >= 4)
+        {
+            // Two four-byte reads that overlap agree on the bytes they share.
+            return BinaryPrimitives.ReadUInt32LittleEndian(text) | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(text.Slice(text.Length - 4)) << ((text.Length - 4) * 8));
+        }
+
+        ulong prefix = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            prefix |= (ulong)text[i] << (i * 8);
+        }
+
+        return prefix;
+    }
+
     private ReadOnlySpan<byte> Word(int id) => _bytes.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
 
-    // The filter takes bits from the middle of the hash, apart from the slot's low bits and the stored high half.
+    // The filter takes bits from the middle of the hash, apart from the slot's low bits.
     private static int FilterBit(ulong hash) => (int)(hash >> 16) & (FilterBits - 1);
 
     // Eight bytes at a time (the last eight overlapping), so a title word costs one or two multiplications, then
@@ -123,4 +144,7 @@ internal sealed class WordTable
         hash = (hash ^ value) * 0xFF51AFD7ED558CCDUL;
         return hash ^ (hash >> 32);
     }
+
+    /// <summary>A text's length and first eight bytes, and its number + 1 (0: an empty slot).</summary>
+    private readonly record struct Slot(ulong Prefix, int Length, int Number);
 }
