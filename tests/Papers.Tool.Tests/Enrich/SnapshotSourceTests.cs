@@ -154,6 +154,21 @@ public sealed class SnapshotSourceTests : IDisposable
         matches[0].Record!.Id.Should().Be("2401.00001");
     }
 
+    [Theory]
+    [InlineData("Measuring Sparse Attention in Transformers Efficiently", "Measuring Sparse Attention in Transformers Efficiently Now")]
+    [InlineData("Measuring Sparse Attention in Transformers Efficiently Now", "Measuring Sparse Attention in Transformers Efficiently")]
+    public void A_record_a_few_letters_shorter_or_longer_than_the_title_is_found_as_similar(string recordTitle, string digestTitle)
+    {
+        // The key lengths a probe allows come from the edit budget of the longer key, on either side.
+        SnapshotRecord real = Snapshots.Oai[0];
+        var records = new[] { real with { Id = "2401.00001", Title = recordTitle } };
+
+        var matches = Match(records.Select(SnapshotRenderer.Line), Snapshots.TitleOnlyDigest([digestTitle]), out _);
+
+        matches.Should().ContainSingle().Which.Kind.Should().Be(MatchKind.TitleSimilar);
+        matches[0].Record!.Id.Should().Be("2401.00001");
+    }
+
     [Fact]
     public void Signature_words_that_share_a_bit_of_the_mask_still_count_as_two()
     {

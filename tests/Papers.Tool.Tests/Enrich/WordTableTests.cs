@@ -25,6 +25,33 @@ public class WordTableTests
     }
 
     [Fact]
+    public void Words_of_every_short_length_that_differ_in_one_byte_anywhere_are_told_apart()
+    {
+        // Up to eight bytes a word is told apart by its slot alone: every byte of it must count there.
+        var words = new List<string>();
+        for (int length = 1; length <= 10; length++)
+        {
+            for (int at = 0; at < length; at++)
+            {
+                foreach (char c in "ab")
+                {
+                    char[] word = Enumerable.Repeat('m', length).ToArray();
+                    word[at] = c;
+                    words.Add(new string(word));
+                }
+            }
+
+            words.Add(new string('m', length));
+        }
+
+        words = words.Distinct().ToList();
+        var table = new WordTable(words);
+
+        words.Select(w => table.Find(Bytes(w))).Should().Equal(Enumerable.Range(0, words.Count));
+        table.Find(Bytes("mmmmmmmmmmm")).Should().Be(-1);
+    }
+
+    [Fact]
     public void The_empty_word_and_one_letter_words_are_words_too()
     {
         var table = new WordTable([string.Empty, "a", "b"]);
