@@ -144,28 +144,17 @@ internal static class TitleText
                 at += run;
                 if (at < 32)
                 {
-                    if (words == wordEnds.Length)
+                    if (!EndWord(wordEnds, ref words, keyLength))
                     {
                         return false;
                     }
 
-                    wordEnds[words++] = keyLength;
                     inWord = false;
                 }
             }
         }
 
-        if (inWord)
-        {
-            if (words == wordEnds.Length)
-            {
-                return false;
-            }
-
-            wordEnds[words++] = keyLength;
-        }
-
-        return true;
+        return !inWord || EndWord(wordEnds, ref words, keyLength);
     }
 
     internal static bool TryAsciiScalar(ReadOnlySpan<byte> json, Span<byte> key, Span<int> wordEnds, out int keyLength, out int words)
@@ -200,12 +189,11 @@ internal static class TitleText
 
                 if (inWord)
                 {
-                    if (words == wordEnds.Length)
+                    if (!EndWord(wordEnds, ref words, keyLength))
                     {
                         return false;
                     }
 
-                    wordEnds[words++] = keyLength;
                     inWord = false;
                 }
 
@@ -216,16 +204,18 @@ internal static class TitleText
             inWord = true;
         }
 
-        if (inWord)
-        {
-            if (words == wordEnds.Length)
-            {
-                return false;
-            }
+        return !inWord || EndWord(wordEnds, ref words, keyLength);
+    }
 
-            wordEnds[words++] = keyLength;
+    // Records a word's end; false when there is no room for another (the title then goes the long way).
+    private static bool EndWord(Span<int> wordEnds, ref int words, int keyLength)
+    {
+        if (words == wordEnds.Length)
+        {
+            return false;
         }
 
+        wordEnds[words++] = keyLength;
         return true;
     }
 
