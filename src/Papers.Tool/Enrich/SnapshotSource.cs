@@ -38,13 +38,22 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
         {
             using var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
             var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, windows, options, () => new SnapshotScan(index, found), (w, _, scan) =>
+            try
             {
-                skipped[w] = new List<long>();
-                lines[w] = ScanWindow(map, length, (long)w * window, scan, skipped[w]);
-                Report(ref done, Math.Min(window, length - ((long)w * window)), length);
-                return scan;
-            }, scan => Interlocked.Add(ref records, scan.Records));
+                Parallel.For(0, windows, options, () => new SnapshotScan(index, found), (w, _, scan) =>
+                {
+                    skipped[w] = new List<long>();
+                    lines[w] = ScanWindow(map, length, (long)w * window, scan, skipped[w]);
+                    Report(ref done, Math.Min(window, length - ((long)w * window)), length);
+                    return scan;
+                }, scan => Interlocked.Add(ref records, scan.Records));
+            }
+            catch (AggregateException e)
+            {
+                // A window that could not be read fails the scan as itself (an I/O error, a line too long), not as
+                // the aggregate the cores' loop wraps it in, so the command says what it was in one line.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            }
         }
 
         // Each window counted its own lines; their sums turn its line indexes into the file's line numbers.
