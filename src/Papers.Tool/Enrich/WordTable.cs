@@ -34,8 +34,9 @@ internal sealed class WordTable
         {
             _starts[id + 1] = _starts[id] + Encoding.UTF8.GetBytes(words[id], _bytes.AsSpan(_starts[id]));
             ReadOnlySpan<byte> word = Word(id);
-            ulong hash = Hash(word);
-            if (Find(word, hash) >= 0)
+            ulong prefix = Prefix(word);
+            ulong hash = Hash(word, prefix);
+            if (Find(word, prefix, hash) >= 0)
             {
                 throw new ArgumentException($"The word '{words[id]}' is given twice.", nameof(words));
             }
@@ -46,7 +47,7 @@ internal sealed class WordTable
                 slot = (slot + 1) & (capacity - 1);
             }
 
-            _slots[slot] = new Slot(Prefix(word), word.Length, id + 1);
+            _slots[slot] = new Slot(prefix, word.Length, id + 1);
             _filter[FilterBit(hash) / 64] |= 1UL << (FilterBit(hash) % 64);
         }
 
@@ -56,9 +57,13 @@ internal sealed class WordTable
     public int Count { get; }
 
     /// <summary>The number of the text with these UTF-8 bytes, or -1 when it is not in the table.</summary>
-    public int Find(ReadOnlySpan<byte> word) => Find(word, Hash(word));
+    public int Find(ReadOnlySpan<byte> word)
+    {
+        ulong prefix = Prefix(word);
+        return Find(word, prefix, Hash(word, prefix));
+    }
 
-    private int Find(ReadOnlySpan<byte> word, ulong hash)
+    private int Find(ReadOnlySpan<byte> word, ulong prefix, ulong hash)
     {
         if ((_filter[FilterBit(hash) / 64] & (1UL << (FilterBit(hash) % 64))) == 0)
         {
@@ -66,7 +71,6 @@ internal sealed class WordTable
         }
 
         int mask = _slots.Length - 1;
-        ulong prefix = Prefix(word);
         for (int slot = (int)hash & mask; ; slot = (slot + 1) & mask)
         {
             ref readonly Slot entry = ref _slots[slot];
@@ -110,27 +114,14 @@ internal sealed class WordTable
     // The filter takes bits from the middle of the hash, apart from the slot's low bits.
     private static int FilterBit(ulong hash) => (int)(hash >> 16) & (FilterBits - 1);
 
-    // Eight bytes at a time (the last eight overlapping), so a title word costs one or two multiplications, then
-    // mixed so that every bit of the result depends on every byte.
-    private static ulong Hash(ReadOnlySpan<byte> text)
+    // The prefix (all of a short word) and then eight bytes at a time (the last eight overlapping), so a title word
+    // costs one or two multiplications, then mixed so that every bit of the result depends on every byte.
+    private static ulong Hash(ReadOnlySpan<byte> text, ulong prefix)
     {
-        ulong hash = 0x9E3779B97F4A7C15UL ^ (ulong)text.Length;
-        if (text.Length >= 8)
+        ulong hash = Mix(0x9E3779B97F4A7C15UL ^ (ulong)text.Length, prefix);
+        for (int i = 8; i < text.Length; i += 8)
         {
-            for (int i = 0; i + 8 < text.Length; i += 8)
-            {
-                hash = Mix(hash, BinaryPrimitives.ReadUInt64LittleEndian(text.Slice(i)));
-            }
-
-            hash = Mix(hash, BinaryPrimitives.ReadUInt64LittleEndian(text.Slice(text.Length - 8)));
-        }
-        else if (text.Length >= 4)
-        {
-            hash = Mix(hash, ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(text) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(text.Slice(text.Length - 4)));
-        }
-        else if (text.Length > 0)
-        {
-            hash = Mix(hash, ((ulong)text[0] << 16) | ((ulong)text[text.Length / 2] << 8) | text[^1]);
+            hash = Mix(hash, BinaryPrimitives.ReadUInt64LittleEndian(text.Slice(Math.Min(i, text.Length - 8))));
         }
 
         hash ^= hash >> 33;
