@@ -6,6 +6,7 @@ using Papers.Citations;
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- --filter '*'         all suites
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- memory catalog|json  retained heap, one process
 // dotnet run -c Release --project benchmarks/Papers.Benchmarks -- citations             ours (BenchmarkDotNet) vs citeproc-js, one run
+// dotnet run -c Release --project benchmarks/Papers.Benchmarks -- enrich-scan N         the snapshot scan and the byte read, N stopwatch runs
 if (args is ["memory", string which])
 {
     Console.WriteLine(RetainedMemory.Measure(which));

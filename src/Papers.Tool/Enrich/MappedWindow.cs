@@ -14,16 +14,12 @@ internal sealed unsafe class MappedWindow : IDisposable
 
     public MappedWindow(MemoryMappedFile file, long offset, int length)
     {
-        Offset = offset;
         Length = length;
         _view = file.CreateViewAccessor(offset, length, MemoryMappedFileAccess.Read);
         byte* pointer = null;
         _view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
         _start = pointer + _view.PointerOffset;
     }
-
-    /// <summary>Where the window starts in the file.</summary>
-    public long Offset { get; }
 
     public int Length { get; }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Papers.Tool.Enrich;
 
 /// <summary>
-/// One core's share of a snapshot scan: compares the records of the chunks it is given with the queries, straight
+/// One core's share of a snapshot scan: compares the records of the windows it is given with the queries, straight
 /// from the lines' bytes. Per record: its head (id, title), its title's key and words, a lookup of the key and of
 /// each word; only the few records that share enough rare words with a query are compared character by character,
 /// and only a candidate's line is read whole.
@@ -17,7 +17,7 @@ internal sealed class SnapshotScan
     // The byte offset of the record that last looked at each query (so it is compared once).
     private readonly long[] _seen;
     private readonly ushort[] _letters = new ushort[TitleText.LetterBins];
-    private byte[] _key = new byte[1024 + 64];
+    private byte[] _key = new byte[TitleText.AsciiKeyRoom];
     private char[] _chars = new char[1024];
     private int[] _wordEnds = new int[256];
     private int[] _recordWords = new int[256];

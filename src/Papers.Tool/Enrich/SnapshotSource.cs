@@ -28,7 +28,8 @@ internal sealed class SnapshotSource(string path, IProgress<(long Done, long Tot
     {
         var index = new QueryIndex(queries);
         var found = new SnapshotFindings(queries.Count);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        // Opened for its length and its mapping only: never read through, so unbuffered.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         long length = stream.Length;
         int windows = (int)((length + window - 1) / window);
         var lines = new long[windows];

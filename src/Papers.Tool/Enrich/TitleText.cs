@@ -84,6 +84,9 @@ internal static class TitleText
 
     private const int MaxVectorTitle = 1024;
 
+    /// <summary>A key buffer this long takes every title <see cref="TryAscii"/> folds 32 bytes at a time, and the room its stores need.</summary>
+    public const int AsciiKeyRoom = MaxVectorTitle + 32;
+
     /// <summary>
     /// <see cref="TryAscii"/> 32 bytes at a time: which bytes are letters or digits as a bit mask, each word copied
     /// in lower case by one vector store — no branch per byte, so word boundaries cost no mispredictions. Any byte
