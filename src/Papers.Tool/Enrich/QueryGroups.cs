@@ -42,11 +42,9 @@ internal sealed class QueryGroups
     public bool IsEmpty => _texts.Count == 0;
 
     /// <summary>The queries whose text has these bytes (in query order); empty when none has.</summary>
-    public ReadOnlySpan<int> Find(ReadOnlySpan<byte> text) => Members(_texts.Find(text));
-
-    /// <summary>The same for <paramref name="buffer"/>'s first <paramref name="length"/> bytes, read in place (see <see cref="WordTable.Find(ReadOnlySpan{byte}, int)"/>).</summary>
-    public ReadOnlySpan<int> Find(ReadOnlySpan<byte> buffer, int length) => Members(_texts.Find(buffer, length));
-
-    private ReadOnlySpan<int> Members(int group) =>
-        group < 0 ? ReadOnlySpan<int>.Empty : _members.AsSpan(_starts[group], _starts[group + 1] - _starts[group]);
+    public ReadOnlySpan<int> Find(ReadOnlySpan<byte> text)
+    {
+        int group = _texts.Find(text);
+        return group < 0 ? ReadOnlySpan<int>.Empty : _members.AsSpan(_starts[group], _starts[group + 1] - _starts[group]);
+    }
 }

@@ -98,7 +98,7 @@ internal sealed class SnapshotScan
         }
 
         int words = Words(head.Title(line), head.TitleEscaped, out int keyBytes, out int keyChars);
-        foreach (int q in Roomy(keyBytes) ? index.ByKey.Find(_key, keyBytes) : index.ByKey.Find(_key.AsSpan(0, keyBytes)))
+        foreach (int q in index.ByKey.Find(_key.AsSpan(0, keyBytes)))
         {
             // Already a candidate at 1: marked as seen, so the similar-title pass skips it.
             _seen[q] = stamp;
@@ -113,8 +113,7 @@ internal sealed class SnapshotScan
         ulong mask = 0;
         for (int w = 0, start = 0; w < words; start = _wordEnds[w++])
         {
-            int length = _wordEnds[w] - start;
-            int id = Roomy(start + length) ? index.Words.Find(_key.AsSpan(start), length) : index.Words.Find(_key.AsSpan(start, length));
+            int id = index.Words.Find(_key.AsSpan(start, _wordEnds[w] - start));
             if (id >= 0 && Array.IndexOf(_recordWords, id, 0, signatures) < 0)
             {
                 _recordWords[signatures++] = id;
@@ -205,10 +204,6 @@ internal sealed class SnapshotScan
 
         return words.Length;
     }
-
-    // Whether _key has room after its first `end` bytes to look up a text that ends there in place (it has, unless a
-    // title too long for the vector fold fills it).
-    private bool Roomy(int end) => end + TextHash.RoomAfter <= _key.Length;
 
     // The key as characters, for the few records compared with a query character by character.
     private ReadOnlySpan<char> KeyChars(int keyBytes)
